@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/** The three ways the one binary runs (docs/architecture.md, "Modes"). */
+enum class AppMode { Kiosk, Counter, Home };
+
+QString appModeName(AppMode mode);
+bool appModeFromName(const QString& name, AppMode* mode);
+
+/** Languages the product speaks; fr is the source language. */
+QStringList supportedLanguages();
+
+/**
+ * Everything the application is configured with, after defaults, the INI file and the command
+ * line have been merged. A plain value: built once in main() and handed to the services.
+ * Every key is documented in docs/configuration.md.
+ */
+struct AppConfig
+{
+    AppMode mode = AppMode::Home;
+    QString language = QStringLiteral("fr");
+    QString cityName = QStringLiteral("Namur");
+
+    QUrl apiUrl;
+    QString caFile; // PEM bundle the API's TLS certificate must chain to; empty = system store
+    QString apiPinSha256; // optional base64 SHA-256 of the server's public key (SPKI)
+
+    int idleTimeoutSeconds = 120;
+    int idleWarningSeconds = 30;
+    QString adminPinSha256; // hex SHA-256 of the kiosk administrator PIN
+    QString deviceId;
+
+    bool largeText = false;
+    bool highContrast = false;
+    bool spokenGuidance = false;
+
+    QString dataDir; // empty = the platform's application data folder
+    QStringList eidExtraTrustRoots; // test roots; production roots are built in
+    QString printerName; // empty = default printer
+};

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "configloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+StartupOptions failure(const QString& message)
+{
+    StartupOptions o;
+    o.action = StartupOptions::Action::Fail;
+    o.message = message;
+    return o;
+}
+
+} // namespace
+
+StartupOptions CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("e-Guichet Desktop: the city's e-Guichet as a native application."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+        QStringLiteral("Run as a self-service kiosk, a counter clerk's station or at home."),
+        QStringLiteral("kiosk|counter|home"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("Read the configuration from this INI file (see docs/configuration.md)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+        QStringLiteral("Base URL of the city API (https)."), QStringLiteral("URL"));
+    const QCommandLineOption caOption(QStringLiteral("ca"),
+        QStringLiteral("PEM file of the certificate authorities trusted for the city API."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language of the interface at start."), QStringLiteral("fr|nl|de|en"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save the first complete frame as a PNG file and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        { modeOption, configOption, apiOption, caOption, langOption, screenshotOption });
+
+    StartupOptions out;
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out.action = StartupOptions::Action::ShowHelp;
+        out.message = parser.helpText();
+        return out;
+    }
+    if (parser.isSet(versionOption)) {
+        out.action = StartupOptions::Action::ShowVersion;
+        out.message = QStringLiteral("%1 %2\n").arg(
+            QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        return out;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("Unexpected argument '%1'.")
+                           .arg(parser.positionalArguments().constFirst()));
+
+    AppConfig config;
+    QString error = ConfigLoader::apply(ConfigLoader::builtInDefaultsPath(), &config);
+    if (!error.isEmpty())
+        return failure(QStringLiteral("Built-in defaults are broken: %1").arg(error));
+    if (parser.isSet(configOption)) {
+        error = ConfigLoader::apply(parser.value(configOption), &config);
+        if (!error.isEmpty())
+            return failure(error);
+    }
+
+    if (parser.isSet(modeOption) && !appModeFromName(parser.value(modeOption), &config.mode))
+        return failure(
+            QStringLiteral("Invalid value '%1' for --mode (expected kiosk, counter or home).")
+                .arg(parser.value(modeOption)));
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (!supportedLanguages().contains(lang))
+            return failure(
+                QStringLiteral("Invalid value '%1' for --lang (expected fr, nl, de or en).")
+                    .arg(lang));
+        config.language = lang;
+    }
+    if (parser.isSet(apiOption)) {
+        const QUrl url(parser.value(apiOption), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return failure(
+                QStringLiteral("Invalid value '%1' for --api (expected an https:// URL).")
+                    .arg(parser.value(apiOption)));
+        config.apiUrl = url;
+    }
+    if (parser.isSet(caOption)) {
+        const QFileInfo ca(parser.value(caOption));
+        if (!ca.isFile() || !ca.isReadable())
+            return failure(QStringLiteral("Invalid value '%1' for --ca (no readable file there).")
+                               .arg(parser.value(caOption)));
+        config.caFile = ca.absoluteFilePath();
+    }
+    if (parser.isSet(screenshotOption)) {
+        out.screenshotPath = parser.value(screenshotOption);
+        if (out.screenshotPath.isEmpty())
+            return failure(QStringLiteral("--screenshot needs a file name."));
+    }
+
+    out.config = config;
+    return out;
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: parse the command line, build the services, hand them to QML as
+// singletons, load the shell. No logic lives here that a test would need.
+
+#include "config/appinfo.h"
+#include "config/commandline.h"
+#include "i18n/languagecontroller.h"
+#include "logging/logcategories.h"
+#include "qmlsingletons.h"
+#include "theme/theme.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <optional>
+
+Q_IMPORT_QML_PLUGIN(EguichetPlugin)
+
+namespace {
+
+constexpr int kExitBadUsage = 2;
+
+// --screenshot: wait until the first page is settled and a frame has been rendered, then
+// grab, save and quit. Works on the offscreen platform (software renderer).
+void saveFirstFrame(QQuickWindow* window, const QString& path)
+{
+    auto tryGrab = [window, path]() {
+        if (!window->property("settled").toBool())
+            return false;
+        const QImage image = window->grabWindow();
+        const bool saved = !image.isNull() && image.save(path, "PNG");
+        if (!saved)
+            std::fprintf(
+                stderr, "eguichet: could not save the screenshot to %s\n", qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+        return true;
+    };
+    auto* connection = new QMetaObject::Connection;
+    *connection
+        = QObject::connect(window, &QQuickWindow::frameSwapped, window, [tryGrab, connection]() {
+              // Grab outside the render pass that just finished.
+              QTimer::singleShot(0, [tryGrab, connection]() {
+                  if (*connection && tryGrab()) {
+                      QObject::disconnect(*connection);
+                      delete connection;
+                  }
+              });
+          });
+    window->update();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("eguichet"));
+    QCoreApplication::setOrganizationName(QStringLiteral("eguichet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EGUICHET_VERSION));
+
+    // Parse before the GUI application exists: the mode decides the input method, and --help
+    // must work without a display.
+    StartupOptions options;
+    {
+        QCoreApplication pre(argc, argv);
+        options = CommandLine::parse(QCoreApplication::arguments());
+    }
+    switch (options.action) {
+    case StartupOptions::Action::ShowHelp:
+    case StartupOptions::Action::ShowVersion:
+        std::fputs(qPrintable(options.message), stdout);
+        return 0;
+    case StartupOptions::Action::Fail:
+        std::fprintf(stderr, "eguichet: %s\nTry 'eguichet --help'.\n", qPrintable(options.message));
+        return kExitBadUsage;
+    case StartupOptions::Action::Run:
+        break;
+    }
+    const AppConfig& config = options.config;
+
+    if (config.mode == AppMode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        // The on-screen keyboard lives inside our window: a kiosk has no physical keyboard.
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    }
+
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    qCInfo(lcApp) << "starting in" << appModeName(config.mode) << "mode, version"
+                  << QCoreApplication::applicationVersion();
+
+    AppInfo appInfo(config);
+    Theme theme(config.mode == AppMode::Kiosk);
+    theme.setLargeText(config.largeText);
+    theme.setHighContrast(config.highContrast);
+    LanguageController language;
+    language.setLanguage(config.language);
+
+    AppInfoSingleton::instance = &appInfo;
+    ThemeSingleton::instance = &theme;
+    LanguageControllerSingleton::instance = &language;
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(
+        &language, &LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        []() { QCoreApplication::exit(3); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 3;
+
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!options.screenshotPath.isEmpty() && window)
+        saveFirstFrame(window, options.screenshotPath);
+
+    return app.exec();
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/commandline.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeIni(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        return path;
+    }
+
+    static StartupOptions parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("eguichet"));
+        return CommandLine::parse(args);
+    }
+
+private slots:
+    void noArguments_usesBuiltInDefaults()
+    {
+        const StartupOptions o = parse({});
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.mode, AppMode::Home);
+        QCOMPARE(o.config.language, QStringLiteral("fr"));
+        QCOMPARE(o.config.cityName, QStringLiteral("Namur"));
+        QCOMPARE(o.config.idleTimeoutSeconds, 120);
+        QCOMPARE(o.config.apiUrl.scheme(), QStringLiteral("https"));
+    }
+
+    void modeAndLanguage_overrideDefaults()
+    {
+        const StartupOptions o = parse({ "--mode", "kiosk", "--lang", "nl" });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.mode, AppMode::Kiosk);
+        QCOMPARE(o.config.language, QStringLiteral("nl"));
+    }
+
+    void badValues_failWithMessageNamingTheOption_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("mode") << QStringList { "--mode", "tablet" } << "--mode";
+        QTest::newRow("lang") << QStringList { "--lang", "es" } << "--lang";
+        QTest::newRow("api not https")
+            << QStringList { "--api", "http://example.test/v1" } << "--api";
+        QTest::newRow("api garbage") << QStringList { "--api", "::" } << "--api";
+        QTest::newRow("ca missing") << QStringList { "--ca", "/nonexistent/ca.pem" } << "--ca";
+        QTest::newRow("unknown option") << QStringList { "--frobnicate" } << "frobnicate";
+        QTest::newRow("positional") << QStringList { "extra" } << "extra";
+        QTest::newRow("config missing")
+            << QStringList { "--config", "/nonexistent.ini" } << "nonexistent";
+    }
+
+    void badValues_failWithMessageNamingTheOption()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const StartupOptions o = parse(args);
+        QCOMPARE(o.action, StartupOptions::Action::Fail);
+        QVERIFY2(o.message.contains(mentions), qPrintable(o.message));
+    }
+
+    void configFile_overridesDefaults_andCommandLineOverridesFile()
+    {
+        const QString ini = writeIni("site.ini",
+            "[app]\nmode=counter\nlanguage=de\ncity_name=Liège\n"
+            "[kiosk]\nidle_timeout_s=300\n[accessibility]\nlarge_text=true\n");
+        const StartupOptions o = parse({ "--config", ini, "--lang", "en" });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.mode, AppMode::Counter);
+        QCOMPARE(o.config.language, QStringLiteral("en"));
+        QCOMPARE(o.config.cityName, QStringLiteral("Liège"));
+        QCOMPARE(o.config.idleTimeoutSeconds, 300);
+        QVERIFY(o.config.largeText);
+    }
+
+    void configFile_badValue_namesKey()
+    {
+        const QString ini = writeIni("bad.ini", "[kiosk]\nidle_timeout_s=soon\n");
+        const StartupOptions o = parse({ "--config", ini });
+        QCOMPARE(o.action, StartupOptions::Action::Fail);
+        QVERIFY2(o.message.contains("kiosk/idle_timeout_s"), qPrintable(o.message));
+    }
+
+    void configFile_warningNotShorterThanTimeout_fails()
+    {
+        const QString ini = writeIni("warn.ini", "[kiosk]\nidle_timeout_s=40\nidle_warning_s=40\n");
+        QCOMPARE(parse({ "--config", ini }).action, StartupOptions::Action::Fail);
+    }
+
+    void helpAndVersion_areNotErrors()
+    {
+        const StartupOptions help = parse({ "--help" });
+        QCOMPARE(help.action, StartupOptions::Action::ShowHelp);
+        QVERIFY(help.message.contains("--screenshot"));
+        QCOMPARE(parse({ "--version" }).action, StartupOptions::Action::ShowVersion);
+    }
+
+    void screenshot_keepsPath()
+    {
+        const StartupOptions o = parse({ "--screenshot", "/tmp/x.png" });
+        QCOMPARE(o.screenshotPath, QStringLiteral("/tmp/x.png"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

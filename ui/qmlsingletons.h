@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The services QML sees, as foreign singletons whose instances main() builds and wires
+// (no context properties, no hidden globals). Each wrapper hands out the one instance main()
+// set, with C++ ownership so the QML engine never deletes it.
+
+#include "config/appinfo.h"
+#include "i18n/languagecontroller.h"
+#include "theme/theme.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+#define EGUICHET_QML_SINGLETON(Type)                                                               \
+    struct Type##Singleton                                                                         \
+    {                                                                                              \
+        Q_GADGET                                                                                   \
+        QML_FOREIGN(Type)                                                                          \
+        QML_NAMED_ELEMENT(Type)                                                                    \
+        QML_SINGLETON                                                                              \
+    public:                                                                                        \
+        inline static Type* instance = nullptr;                                                    \
+        static Type* create(QQmlEngine*, QJSEngine*)                                               \
+        {                                                                                          \
+            Q_ASSERT_X(instance, #Type, "instance must be set in main() before QML loads");        \
+            QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);                      \
+            return instance;                                                                       \
+        }                                                                                          \
+    };
+
+EGUICHET_QML_SINGLETON(AppInfo)
+EGUICHET_QML_SINGLETON(LanguageController)
+EGUICHET_QML_SINGLETON(Theme)
