@@ -69,5 +69,5 @@ Item {
         }
 
         Component { id: signalSpyComponent; SignalSpy { signalName: "passwordLoginRequested" } }
-}
+    }
 }
