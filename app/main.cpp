@@ -7,6 +7,9 @@
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "qmlsingletons.h"
+#include "session/idlewatcher.h"
+#include "session/kioskpolicy.h"
+#include "session/sessioncontroller.h"
 #include "theme/theme.h"
 
 #include <QGuiApplication>
@@ -100,7 +103,14 @@ int main(int argc, char* argv[])
     LanguageController language;
     language.setLanguage(config.language);
 
+    SessionController session;
+    IdleWatcher idle(config.idleTimeoutSeconds * 1000, config.idleWarningSeconds * 1000);
+    if (config.mode == AppMode::Kiosk)
+        wireIdleTimeout(&session, &idle);
+
     AppInfoSingleton::instance = &appInfo;
+    SessionControllerSingleton::instance = &session;
+    IdleWatcherSingleton::instance = &idle;
     ThemeSingleton::instance = &theme;
     LanguageControllerSingleton::instance = &language;
 

@@ -28,4 +28,23 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: WelcomePage {}
     }
+
+    NoticeBanner {
+        id: notice
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+    }
+
+    IdleWarningOverlay { anchors.fill: parent }
+
+    // The end of a session (card pulled, time-out, finished): the core has already wiped
+    // everything personal; the screens go back to the start and say so.
+    Connections {
+        target: SessionController
+        function onEnded(reason) {
+            stack.pop(null, StackView.Immediate)
+            notice.show(reason === SessionController.CardRemoved
+                        ? qsTr("Carte retirée : votre session est terminée et vos données ont été effacées.")
+                        : qsTr("Votre session est terminée et vos données ont été effacées."))
+        }
+    }
 }

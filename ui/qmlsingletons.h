@@ -7,6 +7,8 @@
 
 #include "config/appinfo.h"
 #include "i18n/languagecontroller.h"
+#include "session/idlewatcher.h"
+#include "session/sessioncontroller.h"
 #include "theme/theme.h"
 
 #include <QJSEngine>
@@ -32,3 +34,5 @@
 EGUICHET_QML_SINGLETON(AppInfo)
 EGUICHET_QML_SINGLETON(LanguageController)
 EGUICHET_QML_SINGLETON(Theme)
+EGUICHET_QML_SINGLETON(IdleWatcher)
+EGUICHET_QML_SINGLETON(SessionController)

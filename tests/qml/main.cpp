@@ -3,6 +3,9 @@
 #include "config/appinfo.h"
 #include "i18n/languagecontroller.h"
 #include "qmlsingletons.h"
+#include "session/idlewatcher.h"
+#include "session/kioskpolicy.h"
+#include "session/sessioncontroller.h"
 #include "theme/theme.h"
 
 #include <QQmlEngine>
@@ -22,6 +25,12 @@ public slots:
         m_theme = std::make_unique<Theme>(false);
         m_language = std::make_unique<LanguageController>();
         m_language->setLanguage(QStringLiteral("fr"));
+        // Kiosk timings shortened so the idle tests take seconds, not minutes.
+        m_session = std::make_unique<SessionController>();
+        m_idle = std::make_unique<IdleWatcher>(2500, 1500);
+        wireIdleTimeout(m_session.get(), m_idle.get());
+        SessionControllerSingleton::instance = m_session.get();
+        IdleWatcherSingleton::instance = m_idle.get();
         AppInfoSingleton::instance = m_info.get();
         ThemeSingleton::instance = m_theme.get();
         LanguageControllerSingleton::instance = m_language.get();
@@ -38,6 +47,8 @@ private:
     std::unique_ptr<AppInfo> m_info;
     std::unique_ptr<Theme> m_theme;
     std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<IdleWatcher> m_idle;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(eguichet_qml, Setup)
