@@ -36,6 +36,16 @@ ApplicationWindow {
 
     IdleWarningOverlay { anchors.fill: parent }
 
+    // Only the kiosk gets the on-screen keyboard (main() selects its input method first).
+    Loader {
+        objectName: "keyboardLoader"
+        active: AppInfo.kiosk
+        z: 1100
+        width: parent.width
+        height: parent.height
+        source: "components/KioskKeyboard.qml"
+    }
+
     // The end of a session (card pulled, time-out, finished): the core has already wiped
     // everything personal; the screens go back to the start and say so.
     Connections {

@@ -76,6 +76,8 @@ private slots:
 
         const Run run = runEguichet(args << QStringLiteral("--screenshot") << path);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // A QML warning (a missing module, a broken binding) names its qrc: file.
+        QVERIFY2(!run.err.contains(QStringLiteral("qrc:/")), qPrintable(run.err));
 
         QImage image(path);
         QVERIFY2(!image.isNull(), "no PNG written");
