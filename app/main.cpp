@@ -108,6 +108,8 @@ int main(int argc, char* argv[])
     if (config.mode == AppMode::Kiosk)
         wireIdleTimeout(&session, &idle);
 
+    HelpCatalog help(&language);
+    HelpCatalogSingleton::instance = &help;
     AppInfoSingleton::instance = &appInfo;
     SessionControllerSingleton::instance = &session;
     IdleWatcherSingleton::instance = &idle;

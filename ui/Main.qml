@@ -22,6 +22,11 @@ ApplicationWindow {
     /** True once the first page is on screen with no transition running (for --screenshot). */
     readonly property bool settled: stack.currentItem !== null && !stack.busy
 
+    function openHelp() { stack.push(helpPage) }
+    function goBack() { if (stack.depth > 1) stack.pop() }
+
+    Component { id: helpPage; HelpPage {} }
+
     StackView {
         id: stack
         objectName: "pageStack"

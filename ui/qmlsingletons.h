@@ -6,6 +6,7 @@
 // set, with C++ ownership so the QML engine never deletes it.
 
 #include "config/appinfo.h"
+#include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "session/idlewatcher.h"
 #include "session/sessioncontroller.h"
@@ -36,3 +37,4 @@ EGUICHET_QML_SINGLETON(LanguageController)
 EGUICHET_QML_SINGLETON(Theme)
 EGUICHET_QML_SINGLETON(IdleWatcher)
 EGUICHET_QML_SINGLETON(SessionController)
+EGUICHET_QML_SINGLETON(HelpCatalog)

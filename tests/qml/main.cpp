@@ -25,6 +25,8 @@ public slots:
         m_theme = std::make_unique<Theme>(false);
         m_language = std::make_unique<LanguageController>();
         m_language->setLanguage(QStringLiteral("fr"));
+        m_help = std::make_unique<HelpCatalog>(m_language.get());
+        HelpCatalogSingleton::instance = m_help.get();
         // Kiosk timings shortened so the idle tests take seconds, not minutes.
         m_session = std::make_unique<SessionController>();
         m_idle = std::make_unique<IdleWatcher>(2500, 1500);
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<LanguageController> m_language;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<IdleWatcher> m_idle;
+    std::unique_ptr<HelpCatalog> m_help;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(eguichet_qml, Setup)

@@ -8,6 +8,8 @@ import Eguichet
 ToolBar {
     id: header
     property string title
+    property bool showBack: false
+    property bool showHelp: !showBack
 
     implicitHeight: Theme.touchTarget + Theme.spacing
     background: Rectangle { color: Theme.primary }
@@ -17,6 +19,21 @@ ToolBar {
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
 
+        ToolButton {
+            objectName: "backButton"
+            visible: header.showBack
+            text: qsTr("Retour")
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: header.ApplicationWindow.window.goBack()
+            contentItem: Text {
+                text: "‹ " + parent.text
+                font: parent.font
+                color: Theme.onPrimary
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
         Label {
             objectName: "pageTitle"
             Layout.fillWidth: true
@@ -27,6 +44,21 @@ ToolBar {
             color: Theme.onPrimary
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+        ToolButton {
+            objectName: "helpButton"
+            visible: header.showHelp
+            text: qsTr("Aide")
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: header.ApplicationWindow.window.openHelp()
+            contentItem: Text {
+                text: "? " + parent.text
+                font: parent.font
+                color: Theme.onPrimary
+                verticalAlignment: Text.AlignVCenter
+            }
         }
         LanguageBar {}
     }
