@@ -22,8 +22,11 @@ ApplicationWindow {
     /** True once the first page is on screen with no transition running (for --screenshot). */
     readonly property bool settled: stack.currentItem !== null && !stack.busy
 
+    // Navigation entry points for pages (through ApplicationWindow.window) and for tests.
     function openHelp() { stack.push(helpPage) }
+    function openPage(url) { stack.push(url) }
     function goBack() { if (stack.depth > 1) stack.pop() }
+    function goHome() { stack.pop(null) }
 
     Component { id: helpPage; HelpPage {} }
 

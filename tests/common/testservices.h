@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The services main() builds, with defaults and shortened kiosk timings, for tests that load
+// the real QML module. Construct after the Q(Gui)Application exists; it sets the singleton
+// instances that QML reaches.
+
+#include "config/appinfo.h"
+#include "help/helpcatalog.h"
+#include "i18n/languagecontroller.h"
+#include "qmlsingletons.h"
+#include "session/idlewatcher.h"
+#include "session/kioskpolicy.h"
+#include "session/sessioncontroller.h"
+#include "theme/theme.h"
+
+struct TestServices
+{
+    explicit TestServices(AppConfig config = {})
+        : info(config)
+        , theme(config.mode == AppMode::Kiosk)
+        , idle(2500, 1500)
+        , help((language.setLanguage(QStringLiteral("fr")), &language))
+    {
+        wireIdleTimeout(&session, &idle);
+        AppInfoSingleton::instance = &info;
+        ThemeSingleton::instance = &theme;
+        LanguageControllerSingleton::instance = &language;
+        SessionControllerSingleton::instance = &session;
+        IdleWatcherSingleton::instance = &idle;
+        HelpCatalogSingleton::instance = &help;
+    }
+
+    AppInfo info;
+    Theme theme;
+    LanguageController language;
+    SessionController session;
+    IdleWatcher idle;
+    HelpCatalog help;
+};

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks every page of the QML module through the accessibility tree that screen readers see
+// and fails on any interactive item without an accessible name or an objectName.
+#include "testservices.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(EguichetPlugin)
+
+namespace {
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::EditableText:
+    case QAccessible::ComboBox:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::MenuItem:
+    case QAccessible::Link:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void collectProblems(
+    QAccessibleInterface* node, const QString& where, QStringList* problems, int* interactive)
+{
+    if (!node || !node->isValid())
+        return;
+    const QAccessible::Role role = node->role();
+    if (isInteractive(role) && !node->state().invisible) {
+        ++*interactive;
+        QObject* object = node->object();
+        const QString name = node->text(QAccessible::Name).trimmed();
+        const QString id = object ? object->objectName() : QString();
+        const QString what = QStringLiteral("%1: %2 '%3' (%4)")
+                                 .arg(where, QString::number(role), name,
+                                     object ? QString::fromLatin1(object->metaObject()->className())
+                                            : QStringLiteral("?"));
+        if (name.isEmpty())
+            problems->append(what + QStringLiteral(" has no accessible name"));
+        if (id.isEmpty())
+            problems->append(what + QStringLiteral(" has no objectName"));
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        collectProblems(node->child(i), where, problems, interactive);
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+
+    QObject* stack() const { return m_window->findChild<QObject*>(QStringLiteral("pageStack")); }
+
+    void settle()
+    {
+        QTRY_VERIFY(m_window->property("settled").toBool());
+        QTest::qWait(20);
+    }
+
+    void check(const QString& where, int minimumInteractive = 1)
+    {
+        QStringList problems;
+        int interactive = 0;
+        collectProblems(
+            QAccessible::queryAccessibleInterface(m_window), where, &problems, &interactive);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The walk must really reach the controls, or it proves nothing.
+        QVERIFY2(interactive >= minimumInteractive,
+            qPrintable(
+                QStringLiteral("%1: only %2 interactive items").arg(where).arg(interactive)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QAccessible::setActive(true);
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_services = std::make_unique<TestServices>();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        connect(&m_services->language, &LanguageController::languageChanged, m_engine.get(),
+            &QQmlEngine::retranslate);
+        m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        settle();
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_services.reset();
+    }
+
+    void welcome_inEveryLanguageAndVariant()
+    {
+        for (const QString& lang : supportedLanguages()) {
+            m_services->language.setLanguage(lang);
+            check(QStringLiteral("welcome/") + lang, 6);
+        }
+        m_services->language.setLanguage(QStringLiteral("fr"));
+        m_services->theme.setLargeText(true);
+        m_services->theme.setHighContrast(true);
+        check(QStringLiteral("welcome/large+contrast"), 6);
+        m_services->theme.setLargeText(false);
+        m_services->theme.setHighContrast(false);
+    }
+
+    void idleWarningOverlay()
+    {
+        m_services->session.begin();
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->idle.warning(), 3000);
+        check(QStringLiteral("idle warning"));
+        m_services->session.finish();
+        QVERIFY(!m_services->idle.warning());
+    }
+
+    void everyPageOfTheModule()
+    {
+        const QStringList pages = QDir(QStringLiteral(":/Eguichet/pages"))
+                                      .entryList({ QStringLiteral("*.qml") }, QDir::Files);
+        QVERIFY2(pages.size() >= 2, qPrintable(pages.join(',')));
+        for (const QString& file : pages) {
+            const QUrl url(QStringLiteral("qrc:/Eguichet/pages/") + file);
+            QVERIFY(QMetaObject::invokeMethod(m_window, "openPage", Q_ARG(QVariant, url)));
+            settle();
+            check(file);
+            QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+            settle();
+        }
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
