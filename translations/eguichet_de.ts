@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="fr_BE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est pas encore activé. Cliquez sur le lien reçu par e-mail (pensez à vérifier vos spams).</source>
+        <translation>Ihr Konto ist noch nicht aktiviert. Klicken Sie auf den Link aus der E-Mail (sehen Sie auch im Spam-Ordner nach).</translation>
+    </message>
+    <message>
+        <source>Un compte existe déjà avec cette adresse e-mail.</source>
+        <translation>Mit dieser E-Mail-Adresse besteht bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité et ne peuvent pas être modifiées ici.</source>
+        <translation>Diese Angaben stammen von Ihrem Personalausweis und können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec votre carte d&apos;identité.</source>
+        <translation>Für diesen Antrag ist eine Anmeldung mit Ihrem Personalausweis erforderlich.</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà introduit cette demande.</source>
+        <translation>Sie haben diesen Antrag bereits gestellt.</translation>
+    </message>
+    <message>
+        <source>L&apos;application n&apos;est pas configurée pour joindre la Ville. Prévenez un agent.</source>
+        <translation>Die Anwendung ist nicht für die Verbindung mit der Stadt eingerichtet. Wenden Sie sich an einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre la Ville. Vérifiez votre connexion à Internet et réessayez.</source>
+        <translation>Die Stadt ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>La Ville met trop de temps à répondre. Réessayez dans quelques instants.</source>
+        <translation>Die Stadt antwortet zu langsam. Versuchen Sie es in einigen Augenblicken erneut.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée avec la Ville n&apos;a pas pu être vérifiée. Pour votre sécurité, rien n&apos;a été envoyé.</source>
+        <translation>Die sichere Verbindung zur Stadt konnte nicht überprüft werden. Zu Ihrer Sicherheit wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Le service de la Ville rencontre un problème. Réessayez plus tard.</source>
+        <translation>Der Dienst der Stadt hat ein Problem. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>La réponse de la Ville est illisible. Réessayez plus tard.</source>
+        <translation>Die Antwort der Stadt ist unlesbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré. Veuillez vous reconnecter.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cette démarche.</source>
+        <translation>Sie haben keinen Zugang zu diesem Antrag.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas ou plus.</source>
+        <translation>Dieses Element existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Cette opération est en conflit avec une autre.</source>
+        <translation>Dieser Vorgang steht im Konflikt mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>Les fichiers joints sont trop volumineux.</source>
+        <translation>Die angehängten Dateien sind zu groß.</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Dieser Dateityp wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Certains champs ne sont pas corrects. Vérifiez les messages indiqués.</source>
+        <translation>Einige Felder sind nicht korrekt. Prüfen Sie die angezeigten Hinweise.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans quelques instants.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es in einigen Augenblicken erneut.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être traitée.</source>
+        <translation>Die Anfrage konnte nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a été annulée.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au moins %1 caractères.</source>
+        <translation>Dieses Feld muss mindestens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Le format de ce champ n&apos;est pas valide.</source>
+        <translation>Das Format dieses Feldes ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Ce champ ne peut contenir que des chiffres.</source>
+        <translation>Dieses Feld darf nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>Cette adresse e-mail n&apos;est pas valide (exemple : nom@exemple.be).</source>
+        <translation>Diese E-Mail-Adresse ist ungültig (Beispiel: name@beispiel.be).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de téléphone belge n&apos;est pas valide (exemple : 081 24 60 00).</source>
+        <translation>Diese belgische Telefonnummer ist ungültig (Beispiel: 081 24 60 00).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de compte IBAN n&apos;est pas valide (exemple : BE68 5390 0754 7034).</source>
+        <translation>Diese IBAN-Kontonummer ist ungültig (Beispiel: BE68 5390 0754 7034).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de registre national n&apos;est pas valide (11 chiffres, au dos de votre carte d&apos;identité).</source>
+        <translation>Diese Nationalregisternummer ist ungültig (11 Ziffern, auf der Rückseite Ihres Personalausweises).</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas.</source>
+        <translation>Dieses Datum existiert nicht.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>Das Datum muss der %1 oder später sein.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>Das Datum muss der %1 oder früher sein.</translation>
+    </message>
+    <message>
+        <source>Choisissez une des propositions.</source>
+        <translation>Wählen Sie eine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux (%1 Mo au plus).</source>
+        <translation>Diese Datei ist zu groß (höchstens %1 MB).</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Dieser Dateityp wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valide.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au plus %1 caractères.</source>
+        <translation>Dieses Feld darf höchstens %1 Zeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <source>Oui</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Réponse affichée</source>
+        <translation>Antwort angezeigt</translation>
+    </message>
+    <message>
+        <source>Touchez pour lire la réponse</source>
+        <translation>Tippen Sie, um die Antwort zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningOverlay</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votre session se termine dans %n seconde(s). Tout ce que vous avez encodé sera effacé.</source>
+        <translation>
+            <numerusform>Ihre Sitzung endet in %n Sekunde. Alles, was Sie eingegeben haben, wird gelöscht.</numerusform>
+            <numerusform>Ihre Sitzung endet in %n Sekunden. Alles, was Sie eingegeben haben, wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin de plus de temps</source>
+        <translation>Ich brauche mehr Zeit</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Langue</source>
@@ -13,6 +230,25 @@
     <message>
         <source>e-Guichet de la Ville de %1</source>
         <translation>e-Schalter der Stadt %1</translation>
+    </message>
+    <message>
+        <source>Carte retirée : votre session est terminée et vos données ont été effacées.</source>
+        <translation>Karte entfernt: Ihre Sitzung ist beendet und Ihre Daten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Votre session est terminée et vos données ont été effacées.</source>
+        <translation>Ihre Sitzung ist beendet und Ihre Daten wurden gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Retour</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>

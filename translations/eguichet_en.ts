@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_BE" sourcelanguage="fr_BE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation>Incorrect e-mail address or password.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est pas encore activé. Cliquez sur le lien reçu par e-mail (pensez à vérifier vos spams).</source>
+        <translation>Your account is not activated yet. Click the link you received by e-mail (remember to check your spam folder).</translation>
+    </message>
+    <message>
+        <source>Un compte existe déjà avec cette adresse e-mail.</source>
+        <translation>An account already exists with this e-mail address.</translation>
+    </message>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité et ne peuvent pas être modifiées ici.</source>
+        <translation>This information comes from your identity card and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec votre carte d&apos;identité.</source>
+        <translation>This request requires logging in with your identity card.</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà introduit cette demande.</source>
+        <translation>You have already submitted this request.</translation>
+    </message>
+    <message>
+        <source>L&apos;application n&apos;est pas configurée pour joindre la Ville. Prévenez un agent.</source>
+        <translation>The application is not set up to reach the City. Please tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre la Ville. Vérifiez votre connexion à Internet et réessayez.</source>
+        <translation>The City cannot be reached. Check your Internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>La Ville met trop de temps à répondre. Réessayez dans quelques instants.</source>
+        <translation>The City is taking too long to answer. Try again in a few moments.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée avec la Ville n&apos;a pas pu être vérifiée. Pour votre sécurité, rien n&apos;a été envoyé.</source>
+        <translation>The secure connection to the City could not be verified. For your safety, nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Le service de la Ville rencontre un problème. Réessayez plus tard.</source>
+        <translation>The City&apos;s service has a problem. Try again later.</translation>
+    </message>
+    <message>
+        <source>La réponse de la Ville est illisible. Réessayez plus tard.</source>
+        <translation>The City&apos;s answer cannot be read. Try again later.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré. Veuillez vous reconnecter.</source>
+        <translation>Your session has expired. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cette démarche.</source>
+        <translation>You do not have access to this request.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas ou plus.</source>
+        <translation>This item does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Cette opération est en conflit avec une autre.</source>
+        <translation>This operation conflicts with another one.</translation>
+    </message>
+    <message>
+        <source>Les fichiers joints sont trop volumineux.</source>
+        <translation>The attached files are too large.</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>This type of file is not accepted.</translation>
+    </message>
+    <message>
+        <source>Certains champs ne sont pas corrects. Vérifiez les messages indiqués.</source>
+        <translation>Some fields are not correct. Check the messages shown.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Too many attempts. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans quelques instants.</source>
+        <translation>Too many attempts. Try again in a few moments.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être traitée.</source>
+        <translation>The request could not be processed.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a été annulée.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au moins %1 caractères.</source>
+        <translation>This field must contain at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Le format de ce champ n&apos;est pas valide.</source>
+        <translation>The format of this field is not valid.</translation>
+    </message>
+    <message>
+        <source>Ce champ ne peut contenir que des chiffres.</source>
+        <translation>This field may only contain digits.</translation>
+    </message>
+    <message>
+        <source>Cette adresse e-mail n&apos;est pas valide (exemple : nom@exemple.be).</source>
+        <translation>This e-mail address is not valid (example: name@example.be).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de téléphone belge n&apos;est pas valide (exemple : 081 24 60 00).</source>
+        <translation>This Belgian phone number is not valid (example: 081 24 60 00).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de compte IBAN n&apos;est pas valide (exemple : BE68 5390 0754 7034).</source>
+        <translation>This IBAN account number is not valid (example: BE68 5390 0754 7034).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de registre national n&apos;est pas valide (11 chiffres, au dos de votre carte d&apos;identité).</source>
+        <translation>This national register number is not valid (11 digits, on the back of your identity card).</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas.</source>
+        <translation>This date does not exist.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>The date must be %1 or later.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>The date must be %1 or earlier.</translation>
+    </message>
+    <message>
+        <source>Choisissez une des propositions.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux (%1 Mo au plus).</source>
+        <translation>This file is too large (%1 MB at most).</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>This type of file is not accepted.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valide.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au plus %1 caractères.</source>
+        <translation>This field may contain at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profile</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Réponse affichée</source>
+        <translation>Answer shown</translation>
+    </message>
+    <message>
+        <source>Touchez pour lire la réponse</source>
+        <translation>Tap to read the answer</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningOverlay</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votre session se termine dans %n seconde(s). Tout ce que vous avez encodé sera effacé.</source>
+        <translation>
+            <numerusform>Your session ends in %n second. Everything you have entered will be erased.</numerusform>
+            <numerusform>Your session ends in %n seconds. Everything you have entered will be erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin de plus de temps</source>
+        <translation>I need more time</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Langue</source>
@@ -13,6 +230,25 @@
     <message>
         <source>e-Guichet de la Ville de %1</source>
         <translation>e-Counter of the City of %1</translation>
+    </message>
+    <message>
+        <source>Carte retirée : votre session est terminée et vos données ont été effacées.</source>
+        <translation>Card removed: your session has ended and your data has been erased.</translation>
+    </message>
+    <message>
+        <source>Votre session est terminée et vos données ont été effacées.</source>
+        <translation>Your session has ended and your data has been erased.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>

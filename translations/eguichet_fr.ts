@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="fr_BE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est pas encore activé. Cliquez sur le lien reçu par e-mail (pensez à vérifier vos spams).</source>
+        <translation>Votre compte n&apos;est pas encore activé. Cliquez sur le lien reçu par e-mail (pensez à vérifier vos spams).</translation>
+    </message>
+    <message>
+        <source>Un compte existe déjà avec cette adresse e-mail.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité et ne peuvent pas être modifiées ici.</source>
+        <translation>Ces informations viennent de votre carte d&apos;identité et ne peuvent pas être modifiées ici.</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec votre carte d&apos;identité.</source>
+        <translation>Cette démarche demande une connexion avec votre carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà introduit cette demande.</source>
+        <translation>Vous avez déjà introduit cette demande.</translation>
+    </message>
+    <message>
+        <source>L&apos;application n&apos;est pas configurée pour joindre la Ville. Prévenez un agent.</source>
+        <translation>L&apos;application n&apos;est pas configurée pour joindre la Ville. Prévenez un agent.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre la Ville. Vérifiez votre connexion à Internet et réessayez.</source>
+        <translation>Impossible de joindre la Ville. Vérifiez votre connexion à Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>La Ville met trop de temps à répondre. Réessayez dans quelques instants.</source>
+        <translation>La Ville met trop de temps à répondre. Réessayez dans quelques instants.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée avec la Ville n&apos;a pas pu être vérifiée. Pour votre sécurité, rien n&apos;a été envoyé.</source>
+        <translation>La connexion sécurisée avec la Ville n&apos;a pas pu être vérifiée. Pour votre sécurité, rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Le service de la Ville rencontre un problème. Réessayez plus tard.</source>
+        <translation>Le service de la Ville rencontre un problème. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>La réponse de la Ville est illisible. Réessayez plus tard.</source>
+        <translation>La réponse de la Ville est illisible. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré. Veuillez vous reconnecter.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cette démarche.</source>
+        <translation>Vous n&apos;avez pas accès à cette démarche.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas ou plus.</source>
+        <translation>Cet élément n&apos;existe pas ou plus.</translation>
+    </message>
+    <message>
+        <source>Cette opération est en conflit avec une autre.</source>
+        <translation>Cette opération est en conflit avec une autre.</translation>
+    </message>
+    <message>
+        <source>Les fichiers joints sont trop volumineux.</source>
+        <translation>Les fichiers joints sont trop volumineux.</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>Certains champs ne sont pas corrects. Vérifiez les messages indiqués.</source>
+        <translation>Certains champs ne sont pas corrects. Vérifiez les messages indiqués.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Trop de tentatives. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans quelques instants.</source>
+        <translation>Trop de tentatives. Réessayez dans quelques instants.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être traitée.</source>
+        <translation>La demande n&apos;a pas pu être traitée.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a été annulée.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au moins %1 caractères.</source>
+        <translation>Ce champ doit contenir au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Le format de ce champ n&apos;est pas valide.</source>
+        <translation>Le format de ce champ n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Ce champ ne peut contenir que des chiffres.</source>
+        <translation>Ce champ ne peut contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>Cette adresse e-mail n&apos;est pas valide (exemple : nom@exemple.be).</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide (exemple : nom@exemple.be).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de téléphone belge n&apos;est pas valide (exemple : 081 24 60 00).</source>
+        <translation>Ce numéro de téléphone belge n&apos;est pas valide (exemple : 081 24 60 00).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de compte IBAN n&apos;est pas valide (exemple : BE68 5390 0754 7034).</source>
+        <translation>Ce numéro de compte IBAN n&apos;est pas valide (exemple : BE68 5390 0754 7034).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de registre national n&apos;est pas valide (11 chiffres, au dos de votre carte d&apos;identité).</source>
+        <translation>Ce numéro de registre national n&apos;est pas valide (11 chiffres, au dos de votre carte d&apos;identité).</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas.</source>
+        <translation>Cette date n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>La date doit être le %1 ou après.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>La date doit être le %1 ou avant.</translation>
+    </message>
+    <message>
+        <source>Choisissez une des propositions.</source>
+        <translation>Choisissez une des propositions.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux (%1 Mo au plus).</source>
+        <translation>Ce fichier est trop volumineux (%1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valide.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au plus %1 caractères.</source>
+        <translation>Ce champ doit contenir au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profil</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Réponse affichée</source>
+        <translation>Réponse affichée</translation>
+    </message>
+    <message>
+        <source>Touchez pour lire la réponse</source>
+        <translation>Touchez pour lire la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningOverlay</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votre session se termine dans %n seconde(s). Tout ce que vous avez encodé sera effacé.</source>
+        <translation>
+            <numerusform>Votre session se termine dans %n seconde. Tout ce que vous avez encodé sera effacé.</numerusform>
+            <numerusform>Votre session se termine dans %n secondes. Tout ce que vous avez encodé sera effacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin de plus de temps</source>
+        <translation>J&apos;ai besoin de plus de temps</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Langue</source>
@@ -13,6 +230,25 @@
     <message>
         <source>e-Guichet de la Ville de %1</source>
         <translation>e-Guichet de la Ville de %1</translation>
+    </message>
+    <message>
+        <source>Carte retirée : votre session est terminée et vos données ont été effacées.</source>
+        <translation>Carte retirée : votre session est terminée et vos données ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Votre session est terminée et vos données ont été effacées.</source>
+        <translation>Votre session est terminée et vos données ont été effacées.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Retour</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>

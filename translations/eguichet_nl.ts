@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation>E-mailadres of wachtwoord onjuist.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est pas encore activé. Cliquez sur le lien reçu par e-mail (pensez à vérifier vos spams).</source>
+        <translation>Uw account is nog niet geactiveerd. Klik op de link die u per e-mail hebt ontvangen (kijk ook in uw spam).</translation>
+    </message>
+    <message>
+        <source>Un compte existe déjà avec cette adresse e-mail.</source>
+        <translation>Er bestaat al een account met dit e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité et ne peuvent pas être modifiées ici.</source>
+        <translation>Deze gegevens komen van uw identiteitskaart en kunnen hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec votre carte d&apos;identité.</source>
+        <translation>Voor deze aanvraag moet u inloggen met uw identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà introduit cette demande.</source>
+        <translation>U hebt deze aanvraag al ingediend.</translation>
+    </message>
+    <message>
+        <source>L&apos;application n&apos;est pas configurée pour joindre la Ville. Prévenez un agent.</source>
+        <translation>De toepassing is niet ingesteld om de Stad te bereiken. Verwittig een medewerker.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre la Ville. Vérifiez votre connexion à Internet et réessayez.</source>
+        <translation>De Stad is niet bereikbaar. Controleer uw internetverbinding en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>La Ville met trop de temps à répondre. Réessayez dans quelques instants.</source>
+        <translation>De Stad doet er te lang over om te antwoorden. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée avec la Ville n&apos;a pas pu être vérifiée. Pour votre sécurité, rien n&apos;a été envoyé.</source>
+        <translation>De beveiligde verbinding met de Stad kon niet worden gecontroleerd. Voor uw veiligheid werd niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Le service de la Ville rencontre un problème. Réessayez plus tard.</source>
+        <translation>De dienst van de Stad ondervindt een probleem. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>La réponse de la Ville est illisible. Réessayez plus tard.</source>
+        <translation>Het antwoord van de Stad is onleesbaar. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré. Veuillez vous reconnecter.</source>
+        <translation>Uw sessie is verlopen. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cette démarche.</source>
+        <translation>U hebt geen toegang tot deze aanvraag.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas ou plus.</source>
+        <translation>Dit element bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Cette opération est en conflit avec une autre.</source>
+        <translation>Deze handeling is in strijd met een andere.</translation>
+    </message>
+    <message>
+        <source>Les fichiers joints sont trop volumineux.</source>
+        <translation>De bijgevoegde bestanden zijn te groot.</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Dit bestandstype wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Certains champs ne sont pas corrects. Vérifiez les messages indiqués.</source>
+        <translation>Sommige velden zijn niet correct. Bekijk de getoonde berichten.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Te veel pogingen. Probeer opnieuw over %1 s.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives. Réessayez dans quelques instants.</source>
+        <translation>Te veel pogingen. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être traitée.</source>
+        <translation>De aanvraag kon niet worden verwerkt.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a été annulée.</source>
+        <translation>De handeling werd geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au moins %1 caractères.</source>
+        <translation>Dit veld moet minstens %1 tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>Le format de ce champ n&apos;est pas valide.</source>
+        <translation>Het formaat van dit veld is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Ce champ ne peut contenir que des chiffres.</source>
+        <translation>Dit veld mag alleen cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>Cette adresse e-mail n&apos;est pas valide (exemple : nom@exemple.be).</source>
+        <translation>Dit e-mailadres is ongeldig (voorbeeld: naam@voorbeeld.be).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de téléphone belge n&apos;est pas valide (exemple : 081 24 60 00).</source>
+        <translation>Dit Belgische telefoonnummer is ongeldig (voorbeeld: 081 24 60 00).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de compte IBAN n&apos;est pas valide (exemple : BE68 5390 0754 7034).</source>
+        <translation>Dit IBAN-rekeningnummer is ongeldig (voorbeeld: BE68 5390 0754 7034).</translation>
+    </message>
+    <message>
+        <source>Ce numéro de registre national n&apos;est pas valide (11 chiffres, au dos de votre carte d&apos;identité).</source>
+        <translation>Dit rijksregisternummer is ongeldig (11 cijfers, op de achterkant van uw identiteitskaart).</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas.</source>
+        <translation>Deze datum bestaat niet.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>De datum moet %1 of later zijn.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>De datum moet %1 of vroeger zijn.</translation>
+    </message>
+    <message>
+        <source>Choisissez une des propositions.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux (%1 Mo au plus).</source>
+        <translation>Dit bestand is te groot (hoogstens %1 MB).</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier n&apos;est pas accepté.</source>
+        <translation>Dit bestandstype wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valide.</source>
+        <translation>Deze waarde is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Ce champ doit contenir au plus %1 caractères.</source>
+        <translation>Dit veld mag hoogstens %1 tekens bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profiel</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <source>Oui</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Réponse affichée</source>
+        <translation>Antwoord getoond</translation>
+    </message>
+    <message>
+        <source>Touchez pour lire la réponse</source>
+        <translation>Tik om het antwoord te lezen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningOverlay</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votre session se termine dans %n seconde(s). Tout ce que vous avez encodé sera effacé.</source>
+        <translation>
+            <numerusform>Uw sessie eindigt over %n seconde. Alles wat u hebt ingevuld, wordt gewist.</numerusform>
+            <numerusform>Uw sessie eindigt over %n seconden. Alles wat u hebt ingevuld, wordt gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin de plus de temps</source>
+        <translation>Ik heb meer tijd nodig</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Langue</source>
@@ -13,6 +230,25 @@
     <message>
         <source>e-Guichet de la Ville de %1</source>
         <translation>e-Loket van de Stad %1</translation>
+    </message>
+    <message>
+        <source>Carte retirée : votre session est terminée et vos données ont été effacées.</source>
+        <translation>Kaart verwijderd: uw sessie is beëindigd en uw gegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Votre session est terminée et vos données ont été effacées.</source>
+        <translation>Uw sessie is beëindigd en uw gegevens zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Retour</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hulp</translation>
     </message>
 </context>
 <context>
