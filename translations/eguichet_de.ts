@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>SpokenGuide</name>
+    <message>
+        <source>Guidage vocal activé.</source>
+        <translation>Sprachführung eingeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
@@ -292,6 +299,14 @@
     <message>
         <source>Contraste élevé</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Guidage vocal</source>
+        <translation>Sprachführung</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
+        <translation>Liest Titel, Anweisungen und Fehler jedes Bildschirms vor</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>SpokenGuide</name>
+    <message>
+        <source>Guidage vocal activé.</source>
+        <translation>Spoken guidance on.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
@@ -292,6 +299,14 @@
     <message>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Guidage vocal</source>
+        <translation>Spoken guidance</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
+        <translation>Reads out the title, instructions and errors of each screen</translation>
     </message>
 </context>
 </TS>

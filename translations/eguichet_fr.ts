@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>SpokenGuide</name>
+    <message>
+        <source>Guidage vocal activé.</source>
+        <translation>Guidage vocal activé.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
@@ -292,6 +299,14 @@
     <message>
         <source>Contraste élevé</source>
         <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Guidage vocal</source>
+        <translation>Guidage vocal</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
+        <translation>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>SpokenGuide</name>
+    <message>
+        <source>Guidage vocal activé.</source>
+        <translation>Spraakbegeleiding ingeschakeld.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
@@ -292,6 +299,14 @@
     <message>
         <source>Contraste élevé</source>
         <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Guidage vocal</source>
+        <translation>Spraakbegeleiding</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
+        <translation>Leest de titel, de instructies en de fouten van elk scherm voor</translation>
     </message>
 </context>
 </TS>
