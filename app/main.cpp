@@ -2,6 +2,8 @@
 // The composition root: parse the command line, build the services, hand them to QML as
 // singletons, load the shell. No logic lives here that a test would need.
 
+#include "a11y/spokenguide.h"
+#include "a11y/ttsspeaker.h"
 #include "config/appinfo.h"
 #include "config/commandline.h"
 #include "i18n/languagecontroller.h"
@@ -110,6 +112,9 @@ int main(int argc, char* argv[])
 
     HelpCatalog help(&language);
     HelpCatalogSingleton::instance = &help;
+    SpokenGuide speech(&language, std::make_unique<TtsSpeaker>());
+    speech.setEnabled(config.spokenGuidance);
+    SpokenGuideSingleton::instance = &speech;
     AppInfoSingleton::instance = &appInfo;
     SessionControllerSingleton::instance = &session;
     IdleWatcherSingleton::instance = &idle;

@@ -37,6 +37,25 @@ ApplicationWindow {
         initialItem: WelcomePage {}
     }
 
+    // Spoken guidance: each screen's title and instructions when it appears or the language
+    // changes (pages expose an optional `instructions` string).
+    function announceCurrentPage() {
+        const page = stack.currentItem
+        if (page)
+            SpokenGuide.announcePage(page.title, page.instructions !== undefined ? page.instructions : "")
+    }
+    Connections {
+        target: stack
+        function onBusyChanged() { if (!stack.busy) window.announceCurrentPage() }
+    }
+    Connections {
+        target: LanguageController
+        function onLanguageChanged() { Qt.callLater(window.announceCurrentPage) }
+    }
+    // (Connections has an `enabled` property of its own, so watch the switch through a binding.)
+    readonly property bool speechOn: SpokenGuide.enabled
+    onSpeechOnChanged: if (speechOn) Qt.callLater(announceCurrentPage)
+
     NoticeBanner {
         id: notice
         anchors { left: parent.left; right: parent.right; top: parent.top }

@@ -5,6 +5,7 @@
 // (no context properties, no hidden globals). Each wrapper hands out the one instance main()
 // set, with C++ ownership so the QML engine never deletes it.
 
+#include "a11y/spokenguide.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
@@ -38,3 +39,4 @@ EGUICHET_QML_SINGLETON(Theme)
 EGUICHET_QML_SINGLETON(IdleWatcher)
 EGUICHET_QML_SINGLETON(SessionController)
 EGUICHET_QML_SINGLETON(HelpCatalog)
+EGUICHET_QML_SINGLETON(SpokenGuide)

@@ -5,6 +5,8 @@
 // the real QML module. Construct after the Q(Gui)Application exists; it sets the singleton
 // instances that QML reaches.
 
+#include "a11y/speaker.h"
+#include "a11y/spokenguide.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
@@ -21,6 +23,7 @@ struct TestServices
         , theme(config.mode == AppMode::Kiosk)
         , idle(2500, 1500)
         , help((language.setLanguage(QStringLiteral("fr")), &language))
+        , speech(&language, std::make_unique<SilentSpeaker>())
     {
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
@@ -29,7 +32,15 @@ struct TestServices
         SessionControllerSingleton::instance = &session;
         IdleWatcherSingleton::instance = &idle;
         HelpCatalogSingleton::instance = &help;
+        SpokenGuideSingleton::instance = &speech;
     }
+
+    /** Tests check what would be said (SpokenGuide::lastSpoken), not the sound. */
+    struct SilentSpeaker : Speaker
+    {
+        void say(const QString&, const QLocale&) override { }
+        void stop() override { }
+    };
 
     AppInfo info;
     Theme theme;
@@ -37,4 +48,5 @@ struct TestServices
     SessionController session;
     IdleWatcher idle;
     HelpCatalog help;
+    SpokenGuide speech;
 };

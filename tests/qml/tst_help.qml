@@ -10,7 +10,21 @@ TestCase {
 
     Component { id: mainComponent; Main {} }
 
-    function cleanup() { LanguageController.setLanguage("fr") }
+    function cleanup() {
+        LanguageController.setLanguage("fr")
+        SpokenGuide.enabled = false
+    }
+
+    function test_spokenGuidance_announcesEachScreen() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        tryVerify(() => win.settled)
+        SpokenGuide.enabled = true
+        tryVerify(() => SpokenGuide.lastSpoken.indexOf("Insérez votre carte d'identité") >= 0)
+        mouseClick(findChild(win.contentItem, "helpButton"))
+        tryCompare(SpokenGuide, "lastSpoken", "Aide")
+        LanguageController.setLanguage("de")
+        tryCompare(SpokenGuide, "lastSpoken", "Hilfe")
+    }
 
     function test_helpFromHeader_opensAnswer_followsLanguage_andGoesBack() {
         const win = createTemporaryObject(mainComponent, testCase)

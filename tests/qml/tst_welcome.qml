@@ -61,6 +61,18 @@ Item {
             verify(!Theme.highContrast)
         }
 
+        function test_spokenGuidanceSwitch() {
+            const page = createPage()
+            const sw = findChild(page, "spokenGuidanceSwitch")
+            mouseClick(sw)
+            verify(SpokenGuide.enabled)
+            verify(SpokenGuide.lastSpoken.length > 0)
+            SpokenGuide.announcePage(page.title, page.instructions)
+            verify(SpokenGuide.lastSpoken.indexOf("Insérez votre carte d'identité") >= 0)
+            mouseClick(sw)
+            verify(!SpokenGuide.enabled)
+        }
+
         function test_passwordLoginButton_emitsRequest() {
             const page = createPage()
             const spy = createTemporaryObject(signalSpyComponent, testCase, { target: page })

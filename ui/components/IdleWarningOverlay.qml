@@ -13,6 +13,8 @@ Rectangle {
     color: Qt.rgba(0, 0, 0, 0.6)
     z: 1000
 
+    onVisibleChanged: if (visible) SpokenGuide.say(qsTr("Êtes-vous toujours là ?") + " " + warningText.text)
+
     // Swallow touches so the page underneath cannot be used while the warning is up.
     MouseArea { anchors.fill: parent; Accessible.ignored: true }
 
@@ -45,6 +47,7 @@ Rectangle {
                 Accessible.name: text
             }
             Label {
+                id: warningText
                 objectName: "idleWarningText"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

@@ -13,6 +13,7 @@ Rectangle {
         label.text = message
         visible = true
         hideTimer.restart()
+        SpokenGuide.say(message)
     }
 
     visible: false

@@ -10,6 +10,9 @@ Page {
     objectName: "welcomePage"
     title: qsTr("Bienvenue")
 
+    /** What spoken guidance reads after the title. */
+    readonly property string instructions: insertCardText.text + ". " + insertCardHint.text
+
     signal passwordLoginRequested()
 
     background: Rectangle { color: Theme.background }
@@ -58,6 +61,7 @@ Page {
         }
 
         Label {
+            id: insertCardHint
             objectName: "insertCardHint"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
@@ -109,6 +113,16 @@ Page {
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
                 onToggled: Theme.highContrast = checked
+            }
+            Switch {
+                objectName: "spokenGuidanceSwitch"
+                text: qsTr("Guidage vocal")
+                checked: SpokenGuide.enabled
+                font.pixelSize: Theme.fontBody
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                Accessible.description: qsTr("Lit à voix haute le titre, les instructions et les erreurs de chaque écran")
+                onToggled: SpokenGuide.enabled = checked
             }
         }
     }
