@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "beid/authsigner.h"
 #include "cardreading.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace eid {
+
+/** Asked for the PIN once the tries left are known; nullopt cancels. No transaction is held. */
+using PinProvider = std::function<std::optional<std::string>(int triesLeft)>;
 
 /** Blocking entry points over PC/SC; call them off the GUI thread. */
 class EidReader
@@ -21,6 +27,10 @@ public:
      */
     static Result<CardReading> read(const std::string& readerName, const ReadOptions& readOptions,
         const VerifyOptions& verifyOptions, const ProgressCallback& progress = {});
+
+    /** eID login: signs data with the authentication key after a PIN VERIFY. */
+    static Result<AuthenticationSignature> signWithAuthenticationKey(
+        const std::string& readerName, const Bytes& data, const PinProvider& pinProvider);
 };
 
 } // namespace eid

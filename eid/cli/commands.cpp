@@ -142,7 +142,49 @@ int runDump(const CliOptions& options)
     return reading->verification.verified() ? exitcode::Verified : exitcode::CheckFailed;
 }
 
-int runSign(const CliOptions&)
+int runSign(const CliOptions& options)
 {
-    return fail({ eid::ErrorCode::Internal, "sign is not implemented yet" });
+    const eid::Bytes challenge = eid::fromHex(options.challengeHex.toStdString());
+    if (challenge.empty())
+        return fail({ eid::ErrorCode::InvalidArgument, "--challenge needs hex bytes" });
+    if (!options.pinFromStdin)
+        return fail({ eid::ErrorCode::InvalidArgument, "--pin-stdin is required" });
+    const auto readPin = [](int) -> std::optional<std::string> {
+        std::string pin;
+        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
+            if (c != '\r')
+                pin.push_back(static_cast<char>(c));
+        }
+        return pin;
+    };
+    eid::Result<eid::AuthenticationSignature> signed_ = eid::EidReader::signWithAuthenticationKey(
+        options.reader.toStdString(), challenge, readPin);
+    if (!signed_) {
+        const eid::Error& error = signed_.error();
+        if (error.code == eid::ErrorCode::WrongPin) {
+            std::fprintf(stderr, "eguichet-eid: wrong PIN, %s tries left\n", error.detail.c_str());
+            return exitcode::WrongPin;
+        }
+        if (error.code == eid::ErrorCode::PinBlocked) {
+            std::fputs("eguichet-eid: PIN blocked, 0 tries left\n", stderr);
+            return exitcode::PinBlocked;
+        }
+        return fail(error);
+    }
+    const eid::AuthenticationSignature& result = signed_.value();
+    if (options.json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("reader"), QString::fromStdString(result.reader));
+        object.insert(QStringLiteral("applet"), QString::fromStdString(result.applet));
+        object.insert(QStringLiteral("algorithm"), QString::fromStdString(result.algorithm));
+        object.insert(
+            QStringLiteral("signature"), QString::fromStdString(eid::toHex(result.signature)));
+        object.insert(
+            QStringLiteral("certificate"), QString::fromStdString(eid::toHex(result.certificate)));
+        printJson(QJsonDocument(object));
+    } else {
+        std::printf("Algorithm: %s\nSignature: %s\n", result.algorithm.c_str(),
+            eid::toHex(result.signature).c_str());
+    }
+    return exitcode::Verified;
 }

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "beid/carddata.h"
+#include "pcsc/apduchannel.h"
+
+#include <string>
+
+namespace eid {
+
+/** A signature by the card's authentication key and what it was made with. */
+struct AuthenticationSignature
+{
+    Bytes signature; ///< RSA: PKCS#1 v1.5 block; EC: DER SEQUENCE {r, s}
+    std::string algorithm; ///< "RSA-SHA256" or "ECDSA-SHA384"
+    Bytes certificate; ///< authentication certificate (DER), to check the signature
+    std::string applet; ///< "1.7", "1.8"
+    std::string reader; ///< set by EidReader
+};
+
+/**
+ * Signs data with the authentication key 82 (reference §7.2): MSE SET, VERIFY, PSO COMPUTE
+ * DIGITAL SIGNATURE over SHA-256 (1.7, RSA PKCS#1 v1.5) or SHA-384 (1.8, ECDSA; raw r||s
+ * turned into DER), then LOG OFF. Reads the certificate and the PIN counter first, in
+ * separate transactions: none is held while the caller collects the PIN. Wipes the PIN.
+ */
+class AuthenticationSigner
+{
+public:
+    AuthenticationSigner(CardTransport& transport, Bytes atr);
+
+    /** Applet version, authentication certificate and tries left, before asking the PIN. */
+    Result<int> prepare();
+    Result<AuthenticationSignature> sign(const Bytes& data, std::string& pin);
+
+    const CardData& cardData() const { return m_cardData; }
+
+private:
+    ApduChannel m_channel;
+    Bytes m_atr;
+    CardData m_cardData;
+    Bytes m_certificate;
+};
+
+} // namespace eid
