@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every resource group of the server shares; built once in cityserver.cpp.
+#pragma once
+
+#include "cityoptions.h"
+#include "passwords.h"
+
+#include <QSqlDatabase>
+
+class Catalogue;
+class LoginThrottle;
+class Mailbox;
+class PaymentService;
+class SessionStore;
+class Workflow;
+
+struct CityContext
+{
+    CityOptions options;
+    QSqlDatabase db;
+    PasswordPolicy passwordPolicy;
+    Catalogue* catalogue = nullptr;
+    LoginThrottle* throttle = nullptr;
+    Mailbox* mailbox = nullptr;
+    PaymentService* payments = nullptr;
+    SessionStore* sessions = nullptr;
+    Workflow* workflow = nullptr;
+};

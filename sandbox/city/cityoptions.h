@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Command line of eguichet-sandbox (docs/sandbox-city.md).
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+struct CityOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString stateDir;
+    QString tlsVariant = QStringLiteral("valid"); // valid | expired | wrong-host
+    QStringList eidTrustRoots;
+    // Timers, shortened by tests. 0 disables the automatic workflow step.
+    int workflowStepMs = 20000;
+    int paymentNotifyMs = 2000;
+    int checkoutTimeoutMs = 15 * 60 * 1000;
+    int loginBackoffBaseMs = 1000;
+    int loginFreeAttempts = 3;
+    int sessionIdleS = 15 * 60;
+    int sessionAbsoluteS = 60 * 60;
+    int eidChallengeS = 300;
+    bool demoData = true;
+};
+
+/** Parses argv; on error prints usage to stderr and returns false. */
+bool parseCityOptions(const QStringList& arguments, CityOptions* options, QString* error);

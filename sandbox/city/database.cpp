@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const char* const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS accounts (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, "
+    "email TEXT UNIQUE, password_hash TEXT, active INTEGER, language TEXT, created_at INTEGER)",
+    // source: 'eid' (read from the card, locked) or 'profile' (typed by the citizen)
+    "CREATE TABLE IF NOT EXISTS account_fields (account_id INTEGER, name TEXT, value TEXT, "
+    "source TEXT, PRIMARY KEY (account_id, name))",
+    // kind: activation, reset, email_change; payload: the new address for email_change
+    "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, kind TEXT, "
+    "account_id INTEGER, payload TEXT, expires_at INTEGER, used INTEGER DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, account_id INTEGER, "
+    "auth_level TEXT, last_seen INTEGER, expires_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS requests (id INTEGER PRIMARY KEY, account_id INTEGER, "
+    "service TEXT, number TEXT, status TEXT, data TEXT, amount_cents INTEGER, "
+    "submitted_at INTEGER, updated_at INTEGER, language TEXT)",
+    "CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY, request_id INTEGER, at INTEGER, "
+    "status TEXT, message TEXT, document_id INTEGER)",
+    "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, request_id INTEGER, "
+    "filename TEXT, content_type TEXT, content BLOB)",
+    "CREATE TABLE IF NOT EXISTS payments (id INTEGER PRIMARY KEY, account_id INTEGER, "
+    "method TEXT, status TEXT, amount_cents INTEGER, request_ids TEXT, communication TEXT, "
+    "return_url TEXT, psp_status TEXT, notifications INTEGER DEFAULT 0, created_at INTEGER, "
+    "updated_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS idempotency (scope TEXT, key TEXT, body_hash TEXT, "
+    "status INTEGER, content_type TEXT, response BLOB, created_at INTEGER, "
+    "PRIMARY KEY (scope, key))",
+    "CREATE TABLE IF NOT EXISTS mail (id INTEGER PRIMARY KEY, to_addr TEXT, subject TEXT, "
+    "body TEXT, token TEXT, link TEXT, file TEXT, created_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, last_seen INTEGER, health TEXT)",
+    "CREATE TABLE IF NOT EXISTS eid_challenges (id TEXT PRIMARY KEY, nonce BLOB, "
+    "expires_at INTEGER, used INTEGER DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
+    "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
+};
+
+} // namespace
+
+bool execSql(QSqlDatabase db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+bool openCityDatabase(const QString& path, QSqlDatabase* db, QString* error)
+{
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("city"));
+    db->setDatabaseName(path);
+    if (!db->open()) {
+        *error = db->lastError().text();
+        return false;
+    }
+    QSqlQuery q(*db);
+    // WAL + NORMAL: a demo server, where speed matters more than surviving a power cut.
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    for (const char* statement : Schema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eidauth.h"
+
+#include "accounts.h"
+#include "auth.h"
+#include "citycontext.h"
+#include "database.h"
+#include "router.h"
+#include "validators.h"
+
+#include <memory>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <vector>
+
+namespace {
+
+using CertPtr = std::unique_ptr<X509, decltype(&X509_free)>;
+
+CertPtr certFromDer(const QByteArray& der)
+{
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(der.constData());
+    return CertPtr(der.isEmpty() ? nullptr : d2i_X509(nullptr, &p, long(der.size())), X509_free);
+}
+
+QByteArray b64(const QJsonObject& body, const char* key)
+{
+    return QByteArray::fromBase64(body.value(key).toString().toLatin1());
+}
+
+/** Cards give ECDSA signatures as raw r||s; OpenSSL wants DER. */
+QByteArray ecdsaDer(const QByteArray& raw)
+{
+    if (raw.isEmpty() || raw.size() % 2 != 0 || raw.at(0) == 0x30)
+        return raw;
+    const int half = int(raw.size() / 2);
+    const auto* data = reinterpret_cast<const unsigned char*>(raw.constData());
+    ECDSA_SIG* sig = ECDSA_SIG_new();
+    ECDSA_SIG_set0(sig, BN_bin2bn(data, half, nullptr), BN_bin2bn(data + half, half, nullptr));
+    unsigned char* der = nullptr;
+    const int len = i2d_ECDSA_SIG(sig, &der);
+    QByteArray out(reinterpret_cast<const char*>(der), len > 0 ? len : 0);
+    OPENSSL_free(der);
+    ECDSA_SIG_free(sig);
+    return out;
+}
+
+/** RSA keys sign with PKCS#1 v1.5 SHA-256, EC keys with ECDSA SHA-384 (eID 1.7 / 1.8). */
+bool verifySignature(X509* cert, const QByteArray& data, const QByteArray& signature)
+{
+    EVP_PKEY* key = X509_get0_pubkey(cert);
+    if (!key)
+        return false;
+    const bool ec = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC;
+    const QByteArray sig = ec ? ecdsaDer(signature) : signature;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    const bool ok
+        = EVP_DigestVerifyInit(ctx, nullptr, ec ? EVP_sha384() : EVP_sha256(), nullptr, key) == 1
+        && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char*>(sig.constData()),
+               size_t(sig.size()), reinterpret_cast<const unsigned char*>(data.constData()),
+               size_t(data.size()))
+            == 1;
+    EVP_MD_CTX_free(ctx);
+    return ok;
+}
+
+bool chainsToRoots(X509* leaf, const QList<QByteArray>& intermediates, const QStringList& roots)
+{
+    X509_STORE* store = X509_STORE_new();
+    int anchors = 0;
+    for (const QString& path : roots) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray pem = f.readAll();
+        BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+        while (X509* root = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
+            anchors += X509_STORE_add_cert(store, root) == 1 ? 1 : 0;
+            X509_free(root);
+        }
+        BIO_free(bio);
+    }
+    STACK_OF(X509)* untrusted = sk_X509_new_null();
+    std::vector<CertPtr> keep;
+    for (const QByteArray& der : intermediates) {
+        CertPtr c = certFromDer(der);
+        if (c) {
+            sk_X509_push(untrusted, c.get());
+            keep.push_back(std::move(c));
+        }
+    }
+    X509_STORE_CTX* ctx = X509_STORE_CTX_new();
+    const bool ok = anchors > 0 && X509_STORE_CTX_init(ctx, store, leaf, untrusted) == 1
+        && X509_verify_cert(ctx) == 1;
+    X509_STORE_CTX_free(ctx);
+    sk_X509_free(untrusted);
+    X509_STORE_free(store);
+    return ok;
+}
+
+QString subjectEntry(X509* cert, int nid)
+{
+    X509_NAME* name = X509_get_subject_name(cert);
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (index < 0)
+        return {};
+    unsigned char* utf8 = nullptr;
+    const int len
+        = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+    const QString out = len > 0 ? QString::fromUtf8(reinterpret_cast<char*>(utf8), len) : QString();
+    OPENSSL_free(utf8);
+    return out;
+}
+
+/** Birth date from the national number (not for BIS numbers with an unknown date). */
+QString birthDateFromNrn(const QString& nrn)
+{
+    const qint64 body = nrn.left(9).toLongLong();
+    const bool from2000 = 97 - int((2000000000LL + body) % 97) == nrn.right(2).toInt();
+    const QDate d((from2000 ? 2000 : 1900) + nrn.left(2).toInt(), nrn.mid(2, 2).toInt(),
+        nrn.mid(4, 2).toInt());
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+ApiResponse challenge(CityContext& city, ApiRequest& r)
+{
+    QByteArray nonce(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(nonce.data()), 8);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 expires = QDateTime::currentSecsSinceEpoch() + city.options.eidChallengeS;
+    execSql(city.db, "INSERT INTO eid_challenges (id, nonce, expires_at) VALUES (?, ?, ?)",
+        { id, nonce, expires });
+    return ApiResponse::ok(QJsonObject { { "challenge_id", id },
+        { "nonce_b64", QString::fromLatin1(nonce.toBase64()) },
+        { "expires_at", QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate) },
+        { "accepted_algorithms", QJsonArray { "SHA256withRSA", "SHA384withECDSA" } } });
+    Q_UNUSED(r)
+}
+
+/** Takes the challenge for good (single use, even when the rest fails); empty if unusable. */
+QByteArray takeChallenge(CityContext& city, const QString& id)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT nonce FROM eid_challenges WHERE id = ? AND used = 0 AND expires_at > ?");
+    q.addBindValue(id);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return {};
+    const QByteArray nonce = q.value(0).toByteArray();
+    execSql(city.db, "UPDATE eid_challenges SET used = 1 WHERE id = ?", { id });
+    return nonce;
+}
+
+ApiResponse verify(CityContext& city, ApiRequest& r)
+{
+    const QByteArray nonce = takeChallenge(city, r.json.value("challenge_id").toString());
+    if (nonce.isEmpty())
+        return fail(r, ApiError::unauthorized("challenge_invalid"));
+    CertPtr auth = certFromDer(b64(r.json, "auth_cert_der_b64"));
+    if (!auth || !verifySignature(auth.get(), nonce, b64(r.json, "signature_b64"))
+        || !(X509_get_key_usage(auth.get()) & KU_DIGITAL_SIGNATURE))
+        return fail(r, ApiError::unauthorized("eid_signature_invalid"));
+    QList<QByteArray> chain;
+    for (const QJsonValue& v : r.json.value("chain_der_b64").toArray())
+        chain << QByteArray::fromBase64(v.toString().toLatin1());
+    if (!chainsToRoots(auth.get(), chain, city.options.eidTrustRoots))
+        return fail(r, ApiError::unauthorized("eid_untrusted"));
+    // The national number comes from the certificate, never from the client's JSON.
+    const QString nrn = subjectEntry(auth.get(), NID_serialNumber);
+    if (!isValidNrn(nrn))
+        return fail(r, ApiError::unauthorized("eid_untrusted"));
+
+    QMap<QString, QString> fields { { "national_number", nrn },
+        { "surname", subjectEntry(auth.get(), NID_surname) },
+        { "first_names", subjectEntry(auth.get(), NID_givenName) },
+        { "birth_date", birthDateFromNrn(nrn) } };
+    const QByteArray identity = b64(r.json, "identity_file_b64");
+    if (!identity.isEmpty()) {
+        // Identity and address files count only with valid National Register signatures;
+        // the address signature covers the address file followed by the identity signature.
+        CertPtr rrn = certFromDer(b64(r.json, "rrn_cert_der_b64"));
+        const QByteArray identitySig = b64(r.json, "identity_sig_b64");
+        QByteArray address = b64(r.json, "address_file_b64");
+        while (address.endsWith('\0'))
+            address.chop(1);
+        if (!rrn || !chainsToRoots(rrn.get(), chain, city.options.eidTrustRoots)
+            || !verifySignature(rrn.get(), identity, identitySig)
+            || (!address.isEmpty()
+                && !verifySignature(
+                    rrn.get(), address + identitySig, b64(r.json, "address_sig_b64"))))
+            return fail(r, ApiError::unauthorized("eid_signature_invalid"));
+        const QMap<int, QByteArray> id = parseEidTlv(identity);
+        if (QString::fromUtf8(id.value(0x06)) != nrn)
+            return fail(r, ApiError::unauthorized("eid_signature_invalid"));
+        fields["surname"] = QString::fromUtf8(id.value(0x07));
+        fields["first_names"] = QString::fromUtf8(id.value(0x08));
+        fields["nationality"] = QString::fromUtf8(id.value(0x0A));
+        fields["birth_place"] = QString::fromUtf8(id.value(0x0B));
+        fields["sex"] = QString::fromUtf8(id.value(0x0D));
+        const QMap<int, QByteArray> ad = parseEidTlv(address);
+        fields["street_and_number"] = QString::fromUtf8(ad.value(0x01));
+        fields["zip"] = QString::fromUtf8(ad.value(0x02));
+        fields["municipality"] = QString::fromUtf8(ad.value(0x03));
+    }
+
+    QSqlQuery q(city.db);
+    q.prepare("SELECT account_id FROM account_fields WHERE name = 'national_number' AND value = ?");
+    q.addBindValue(nrn);
+    qint64 account = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (account == 0)
+        account = createAccount(city.db, {}, {}, true, r.lang);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!it.value().isEmpty())
+            setAccountField(city.db, account, it.key(), it.value(), "eid");
+    }
+    return ApiResponse::ok(loginAnswer(city, account, "eid"));
+}
+
+} // namespace
+
+QMap<int, QByteArray> parseEidTlv(const QByteArray& file)
+{
+    QMap<int, QByteArray> out;
+    int i = 0;
+    while (i + 1 < file.size()) {
+        const int tag = quint8(file.at(i++));
+        if (tag == 0)
+            break;
+        // Length: bytes of 0xFF add 255 each, the first smaller byte ends it.
+        int length = 0;
+        while (i < file.size() && quint8(file.at(i)) == 0xFF) {
+            length += 0xFF;
+            ++i;
+        }
+        if (i >= file.size())
+            break;
+        length += quint8(file.at(i++));
+        if (i + length > file.size())
+            break;
+        out.insert(tag, file.mid(i, length));
+        i += length;
+    }
+    return out;
+}
+
+void addEidRoutes(Router& router, CityContext& city)
+{
+    CityContext* c = &city;
+    router.add("POST", "/v1/auth/eid/challenge", [c](ApiRequest& r) { return challenge(*c, r); });
+    router.add("POST", "/v1/auth/eid/verify", [c](ApiRequest& r) { return verify(*c, r); });
+}

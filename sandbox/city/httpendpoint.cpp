@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpendpoint.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QMetaEnum>
+
+HttpEndpoint::HttpEndpoint(Handler handler, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
+
+quint16 HttpEndpoint::serveTls(
+    const QHostAddress& address, quint16 port, const QSslConfiguration& tls)
+{
+    sslSetup(tls);
+    return listen(address, port);
+}
+
+bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ApiRequest r;
+    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    r.method = QString::fromLatin1(methods.valueToKey(int(request.method()))).toUpper();
+    r.path = request.url().path();
+    r.query = request.query();
+    for (const auto& h : request.headers())
+        r.headers.insert(h.first.toLower(), h.second);
+    r.body = request.body();
+    r.peer = request.remoteAddress();
+    r.origin = QStringLiteral("https://") + QString::fromLatin1(r.header("host"));
+
+    const ApiResponse out = m_handler(r);
+    QHttpServerResponse response(
+        out.contentType, out.body, static_cast<QHttpServerResponse::StatusCode>(out.status));
+    for (const auto& h : out.headers)
+        response.addHeader(h.first, h.second);
+    response.write(makeResponder(request, socket));
+    return true;
+}
+
+void HttpEndpoint::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    // handleRequest answers everything; this only satisfies the abstract interface.
+    QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound)
+        .write(makeResponder(request, socket));
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// eguichet-sandbox: the simulated city API for demos and tests (docs/sandbox-city.md).
+#include "cityoptions.h"
+#include "cityserver.h"
+#include "demodata.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("eguichet-sandbox"));
+    CityOptions options;
+    QString error;
+    if (!parseCityOptions(app.arguments(), &options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return error.startsWith(QLatin1String("Usage")) ? 0 : 2;
+    }
+    CityServer server(options);
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "eguichet-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    // Scripts and tests read the first line to learn the port: keep its shape.
+    std::printf("eguichet-sandbox: serving %s\n", qPrintable(server.url()));
+    if (options.demoData)
+        std::printf("eguichet-sandbox: demo account %s / %s (national number %s)\n",
+            qPrintable(DemoData::Email), qPrintable(DemoData::Password),
+            qPrintable(DemoData::NationalNumber));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "payments.h"
+
+#include "catalogue.h"
+#include "citycontext.h"
+#include "database.h"
+#include "paymentrefs.h"
+#include "router.h"
+#include "workflow.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace {
+
+const char* const CityIban = "BE68539007547034";
+const char* const CityBic = "GKCCBEBB";
+const char* const CityName = "Ville de Namur";
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QList<qint64> requestIdsOf(CityContext& city, qint64 paymentId)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT request_ids FROM payments WHERE id = ?");
+    q.addBindValue(paymentId);
+    QList<qint64> ids;
+    if (q.exec() && q.next()) {
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(0).toByteArray()).array())
+            ids << v.toString().toLongLong();
+    }
+    return ids;
+}
+
+QJsonObject basket(CityContext& city, qint64 accountId, Lang lang)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT id FROM requests WHERE account_id = ? AND status = 'awaiting_payment' "
+              "ORDER BY id");
+    q.addBindValue(accountId);
+    q.exec();
+    QJsonArray items;
+    int total = 0;
+    while (q.next()) {
+        const QJsonObject d = city.workflow->detail(q.value(0).toLongLong(), lang);
+        const int amount = d.value("amount_cents").toInt();
+        total += amount;
+        items.append(QJsonObject { { "id", d.value("id") }, { "request_id", d.value("id") },
+            { "number", d.value("number") }, { "subject", d.value("service_title") },
+            { "amount_cents", amount }, { "created_at", d.value("submitted_at") } });
+    }
+    return { { "items", items }, { "total_cents", total }, { "currency", "EUR" } };
+}
+
+ApiResponse createPayment(CityContext& city, ApiRequest& r)
+{
+    const QString method = r.json.value("method").toString();
+    if (!QStringList { "card", "qr", "bank_transfer" }.contains(method))
+        return fail(r, ApiError::validation({ { "method", { "field_option" } } }));
+    const QString returnUrl = r.json.value("return_url").toString();
+    if (!returnUrl.isEmpty()) {
+        const QUrl url(returnUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return fail(r, ApiError::validation({ { "return_url", { "field_invalid" } } }));
+    }
+
+    // What to pay: the listed basket items, one request, or the whole basket.
+    const QJsonArray open = basket(city, r.accountId, r.lang).value("items").toArray();
+    QStringList wanted;
+    for (const QJsonValue& v : r.json.value("items").toArray())
+        wanted << v.toVariant().toString();
+    if (r.json.contains("request_id"))
+        wanted << r.json.value("request_id").toVariant().toString();
+    QJsonArray chosen;
+    int amount = 0;
+    for (const QJsonValue& item : open) {
+        const QString id = item.toObject().value("id").toString();
+        if (wanted.isEmpty() || wanted.contains(id)) {
+            chosen.append(id);
+            amount += item.toObject().value("amount_cents").toInt();
+            wanted.removeAll(id);
+        }
+    }
+    if (!wanted.isEmpty())
+        return fail(
+            r, ApiError { 422, "nothing_to_pay", { { "items", { "field_option" } } }, -1, {} });
+    if (chosen.isEmpty() || amount <= 0)
+        return fail(r, ApiError { 409, "nothing_to_pay", {}, -1, {} });
+
+    QSqlQuery q(city.db);
+    q.prepare("INSERT INTO payments (account_id, method, status, amount_cents, request_ids, "
+              "return_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const qint64 now = nowMs();
+    const QString initial = method == QLatin1String("bank_transfer") ? "waiting" : "pending";
+    for (const QVariant& v : QVariantList { r.accountId, method, initial, amount,
+             QJsonDocument(chosen).toJson(QJsonDocument::Compact),
+             returnUrl.isEmpty() ? r.origin + "/provider/return" : returnUrl, now, now })
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
+    const qint64 id = q.lastInsertId().toLongLong();
+    // Year + payment id: unique, and readable by the accountant on the bank statement.
+    const QString communication
+        = structuredCommunication(qint64(QDate::currentDate().year() % 100) * 100000000LL + id);
+    execSql(city.db, "UPDATE payments SET communication = ? WHERE id = ?", { communication, id });
+    ApiResponse out = ApiResponse::ok(city.payments->json(id, r.origin), 201);
+    out.addHeader("Location", "/v1/payments/" + QByteArray::number(id));
+    return out;
+}
+
+} // namespace
+
+PaymentService::PaymentService(CityContext& city, QObject* parent)
+    : QObject(parent)
+    , m_city(city)
+{
+    m_sweep.setInterval(qBound(50, m_city.options.checkoutTimeoutMs / 4, 5000));
+    connect(&m_sweep, &QTimer::timeout, this, &PaymentService::expireStale);
+    m_sweep.start();
+}
+
+QString PaymentService::statusFor(const QString& outcome)
+{
+    if (outcome == QLatin1String("accept"))
+        return QStringLiteral("paid");
+    if (outcome == QLatin1String("decline"))
+        return QStringLiteral("denied");
+    if (outcome == QLatin1String("cancel"))
+        return QStringLiteral("cancelled");
+    if (outcome == QLatin1String("timeout"))
+        return QStringLiteral("expired");
+    if (outcome == QLatin1String("error"))
+        return QStringLiteral("error");
+    return {};
+}
+
+bool PaymentService::isFinal(const QString& status)
+{
+    return QStringList { "paid", "denied", "cancelled", "expired", "error" }.contains(status);
+}
+
+void PaymentService::notification(qint64 id, const QString& outcome)
+{
+    execSql(
+        m_city.db, "UPDATE payments SET notifications = notifications + 1 WHERE id = ?", { id });
+    const QString next = statusFor(outcome);
+    if (next.isEmpty() || isFinal(status(id)))
+        return; // a repeated or late notification changes nothing
+    execSql(m_city.db,
+        "UPDATE payments SET status = ?, psp_status = ?, updated_at = ? WHERE id = ?",
+        { next, outcome, nowMs(), id });
+    if (next == QLatin1String("paid"))
+        m_city.workflow->paid(requestIdsOf(m_city, id));
+}
+
+void PaymentService::browserReturned(qint64 id, const QString& outcome)
+{
+    if (status(id) == QLatin1String("pending"))
+        execSql(m_city.db, "UPDATE payments SET status = 'waiting', updated_at = ? WHERE id = ?",
+            { nowMs(), id });
+    scheduleNotifications(id, outcome);
+}
+
+void PaymentService::scheduleNotifications(qint64 id, const QString& outcome, int times)
+{
+    QPointer<PaymentService> self(this);
+    for (int i = 0; i < times; ++i) {
+        QTimer::singleShot(m_city.options.paymentNotifyMs * (i + 1), this, [self, id, outcome] {
+            if (self)
+                self->notification(id, outcome);
+        });
+    }
+}
+
+void PaymentService::expireStale()
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT id FROM payments WHERE status = 'pending' AND method != 'bank_transfer' "
+              "AND created_at <= ?");
+    q.addBindValue(nowMs() - m_city.options.checkoutTimeoutMs);
+    QList<qint64> stale;
+    if (q.exec()) {
+        while (q.next())
+            stale << q.value(0).toLongLong();
+    }
+    for (qint64 id : stale)
+        notification(id, "timeout");
+}
+
+QString PaymentService::status(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT status FROM payments WHERE id = ?");
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString PaymentService::method(qint64 id) const
+{
+    return json(id, {}).value("method").toString();
+}
+
+int PaymentService::amountCents(qint64 id) const
+{
+    return json(id, {}).value("amount_cents").toInt();
+}
+
+QString PaymentService::returnUrl(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT return_url FROM payments WHERE id = ?");
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 PaymentService::owner(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT account_id FROM payments WHERE id = ?");
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QJsonObject PaymentService::json(qint64 id, const QString& origin) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT method, status, amount_cents, request_ids, communication, return_url, "
+              "psp_status, notifications, created_at, updated_at FROM payments WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    const QString method = q.value(0).toString();
+    const int amount = q.value(2).toInt();
+    const auto iso = [](const QVariant& ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    };
+    QJsonObject out { { "payment_id", QString::number(id) }, { "method", method },
+        { "status", q.value(1).toString() }, { "amount_cents", amount }, { "currency", "EUR" },
+        { "request_ids", QJsonDocument::fromJson(q.value(3).toByteArray()).array() },
+        { "created_at", iso(q.value(8)) }, { "updated_at", iso(q.value(9)) },
+        { "psp",
+            QJsonObject { { "status_code", q.value(6).toString() },
+                { "pay_id", QStringLiteral("SBX%1").arg(id, 8, 10, QLatin1Char('0')) },
+                { "notifications", q.value(7).toInt() } } } };
+    const QString communication = q.value(4).toString();
+    if (method == QLatin1String("card")) {
+        out.insert("card",
+            QJsonObject { { "checkout_url", origin + "/provider/checkout/" + QString::number(id) },
+                { "method", "GET" }, { "return_url", q.value(5).toString() },
+                { "brands", QJsonArray { "bancontact", "visa", "mastercard" } } });
+    } else if (method == QLatin1String("qr")) {
+        out.insert("qr",
+            QJsonObject { { "payload", origin + "/provider/qr/" + QString::number(id) },
+                { "expires_at",
+                    QDateTime::fromMSecsSinceEpoch(
+                        q.value(8).toLongLong() + m_city.options.checkoutTimeoutMs, Qt::UTC)
+                        .toString(Qt::ISODate) } });
+    } else {
+        out.insert("bank_transfer",
+            QJsonObject { { "beneficiary", CityName }, { "iban", CityIban }, { "bic", CityBic },
+                { "amount_cents", amount }, { "communication", communication },
+                { "epc_qr_payload",
+                    epcQrPayload(CityName, CityIban, CityBic, amount, communication) } });
+    }
+    return out;
+}
+
+void addPaymentRoutes(Router& router, CityContext& city)
+{
+    CityContext* c = &city;
+    router.add(
+        "GET", "/v1/basket",
+        [c](ApiRequest& r) { return ApiResponse::ok(basket(*c, r.accountId, r.lang)); },
+        Router::NeedsSession);
+    router.add(
+        "POST", "/v1/payments", [c](ApiRequest& r) { return createPayment(*c, r); },
+        Router::NeedsSession | Router::Creating);
+    router.add(
+        "GET", "/v1/payments/{id}",
+        [c](ApiRequest& r) {
+            const qint64 id = r.param("id").toLongLong();
+            if (id <= 0 || c->payments->owner(id) != r.accountId)
+                return fail(r, ApiError::notFound("payment_not_found"));
+            return ApiResponse::ok(c->payments->json(id, r.origin));
+        },
+        Router::NeedsSession);
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Method + path dispatch and the checks every /v1 call goes through (size, content type,
+// JSON, session, idempotency, loopback-only /dev).
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <functional>
+#include <QList>
+#include <QStringList>
+
+class IdempotencyStore;
+
+class Router
+{
+public:
+    using Handler = std::function<ApiResponse(ApiRequest&)>;
+    enum Flag { NoFlags = 0, Creating = 1, NeedsSession = 2 };
+
+    static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
+
+    /** Pattern segments in braces ("/v1/requests/{id}") bind request.params. */
+    void add(const QString& method, const QString& pattern, Handler handler, int flags = NoFlags);
+    /** Reads the bearer token (if any) and fills accountId/authLevel. */
+    void setSessionResolver(std::function<void(ApiRequest&)> resolver);
+    void setIdempotencyStore(IdempotencyStore* store) { m_idempotency = store; }
+
+    /** Never throws: any exception becomes a 500 envelope. */
+    ApiResponse dispatch(ApiRequest& request) const;
+
+private:
+    struct Route
+    {
+        QString method;
+        QStringList segments;
+        Handler handler;
+        int flags;
+    };
+    ApiResponse checkedDispatch(ApiRequest& request) const;
+    const Route* match(ApiRequest& request, bool* pathKnown) const;
+
+    QList<Route> m_routes;
+    std::function<void(ApiRequest&)> m_sessionResolver;
+    IdempotencyStore* m_idempotency = nullptr;
+};
+
+/** Shorthand for handlers: the localised error response. */
+inline ApiResponse fail(const ApiRequest& request, const ApiError& error)
+{
+    return error.toResponse(request.lang);
+}
