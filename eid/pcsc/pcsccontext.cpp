@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace eid {
 
@@ -233,6 +235,24 @@ Result<Bytes> PcscConnection::transmit(const Bytes& command)
     if (rv != SCARD_S_SUCCESS)
         return pcscError(rv);
     response.resize(length);
+    if (length < 2) {
+        // vpcd and some readers answer "success, no bytes" when the card went away mid-APDU;
+        // pcscd notices the absence at its next presence poll (every 400 ms), so ask a while.
+        for (int poll = 0; poll < 6; ++poll) {
+            DWORD state = 0;
+            DWORD protocol = 0;
+            DWORD nameLength = 0;
+            DWORD atrLength = 0;
+            const LONG status = SCardStatus(
+                d->card, nullptr, &nameLength, &state, &protocol, nullptr, &atrLength);
+            if (status != SCARD_S_SUCCESS)
+                return pcscError(status);
+            if (!(state & SCARD_PRESENT))
+                return Error { ErrorCode::CardRemoved, "empty response, card absent" };
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return Error { ErrorCode::CardMute, "empty response" };
+    }
     return response;
 }
 
