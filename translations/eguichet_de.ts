@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).</source>
+        <translation>Wenn Sie sie nicht finden, sehen Sie im Spam-Ordner nach (Absender: %1).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe ne respecte pas toutes les règles indiquées.</source>
+        <translation>Das Passwort erfüllt nicht alle angegebenen Regeln.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Cliquez sur le lien qu&apos;il contient dans les %2 heures pour activer votre compte.</source>
+        <translation>Eine Aktivierungs-E-Mail wurde an %1 gesendet. Klicken Sie innerhalb von %2 Stunden auf den darin enthaltenen Link, um Ihr Konto zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Si un compte en attente d&apos;activation existe pour %1, un nouvel e-mail d&apos;activation vient d&apos;y être envoyé.</source>
+        <translation>Wenn für %1 ein Konto auf die Aktivierung wartet, wurde soeben eine neue Aktivierungs-E-Mail dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Si un compte existe pour %1, un e-mail avec un lien pour choisir un nouveau mot de passe vient d&apos;y être envoyé. Sans e-mail, l&apos;adresse du compte est peut-être erronée : créez alors un nouveau compte.</source>
+        <translation>Wenn für %1 ein Konto existiert, wurde soeben eine E-Mail mit einem Link zur Wahl eines neuen Passworts dorthin gesendet. Erhalten Sie keine E-Mail, ist die Adresse des Kontos vielleicht falsch: Legen Sie dann ein neues Konto an.</translation>
+    </message>
+    <message>
+        <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
+        <translation>Eine Bestätigungs-E-Mail wurde an %1 gesendet. Ihre neue Adresse wird Ihr Benutzername, sobald Sie auf den Link geklickt haben.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -249,6 +280,96 @@
     <message>
         <source>Aide</source>
         <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Au moins %1 types de caractères parmi les suivants</source>
+        <translation>Mindestens %1 der folgenden Zeichenarten</translation>
+    </message>
+    <message>
+        <source>minuscules (abc…)</source>
+        <translation>Kleinbuchstaben (abc…)</translation>
+    </message>
+    <message>
+        <source>majuscules (ABC…)</source>
+        <translation>Großbuchstaben (ABC…)</translation>
+    </message>
+    <message>
+        <source>chiffres (123…)</source>
+        <translation>Ziffern (123…)</translation>
+    </message>
+    <message>
+        <source>ponctuation (!?#…)</source>
+        <translation>Satzzeichen (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
+        <translation>Diese Angaben stammen von Ihrem elektronischen Personalausweis (Nationalregister) und können hier nicht geändert werden. Sind sie falsch, wenden Sie sich an die Gemeindeverwaltung Ihres Wohnortes, um sie berichtigen zu lassen.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Numéro de registre national</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Rue et numéro</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Compte bancaire (IBAN)</source>
+        <translation>Bankkonto (IBAN)</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>

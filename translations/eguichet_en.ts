@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Too many attempts. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).</source>
+        <translation>If you cannot find it, look in your spam folder (sender: %1).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe ne respecte pas toutes les règles indiquées.</source>
+        <translation>The password does not meet all the rules shown.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Cliquez sur le lien qu&apos;il contient dans les %2 heures pour activer votre compte.</source>
+        <translation>An activation e-mail has been sent to %1. Click the link it contains within %2 hours to activate your account.</translation>
+    </message>
+    <message>
+        <source>Si un compte en attente d&apos;activation existe pour %1, un nouvel e-mail d&apos;activation vient d&apos;y être envoyé.</source>
+        <translation>If an account awaiting activation exists for %1, a new activation e-mail has just been sent there.</translation>
+    </message>
+    <message>
+        <source>Si un compte existe pour %1, un e-mail avec un lien pour choisir un nouveau mot de passe vient d&apos;y être envoyé. Sans e-mail, l&apos;adresse du compte est peut-être erronée : créez alors un nouveau compte.</source>
+        <translation>If an account exists for %1, an e-mail with a link to choose a new password has just been sent there. If no e-mail arrives, the account&apos;s address may be wrong: then create a new account.</translation>
+    </message>
+    <message>
+        <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
+        <translation>A confirmation e-mail has been sent to %1. Your new address becomes your login as soon as you have clicked the link.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -249,6 +280,96 @@
     <message>
         <source>Aide</source>
         <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Au moins %1 types de caractères parmi les suivants</source>
+        <translation>At least %1 kinds of characters among the following</translation>
+    </message>
+    <message>
+        <source>minuscules (abc…)</source>
+        <translation>lower case (abc…)</translation>
+    </message>
+    <message>
+        <source>majuscules (ABC…)</source>
+        <translation>upper case (ABC…)</translation>
+    </message>
+    <message>
+        <source>chiffres (123…)</source>
+        <translation>digits (123…)</translation>
+    </message>
+    <message>
+        <source>ponctuation (!?#…)</source>
+        <translation>punctuation (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
+        <translation>This information comes from your electronic identity card (National Register) and cannot be changed here. If it is wrong, go to the municipal administration where you live to have it corrected.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Numéro de registre national</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Rue et numéro</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Compte bancaire (IBAN)</source>
+        <translation>Bank account (IBAN)</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profile</translation>
     </message>
 </context>
 <context>

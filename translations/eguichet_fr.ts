@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Trop de tentatives. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).</source>
+        <translation>Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe ne respecte pas toutes les règles indiquées.</source>
+        <translation>Le mot de passe ne respecte pas toutes les règles indiquées.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Cliquez sur le lien qu&apos;il contient dans les %2 heures pour activer votre compte.</source>
+        <translation>Un e-mail d&apos;activation a été envoyé à %1. Cliquez sur le lien qu&apos;il contient dans les %2 heures pour activer votre compte.</translation>
+    </message>
+    <message>
+        <source>Si un compte en attente d&apos;activation existe pour %1, un nouvel e-mail d&apos;activation vient d&apos;y être envoyé.</source>
+        <translation>Si un compte en attente d&apos;activation existe pour %1, un nouvel e-mail d&apos;activation vient d&apos;y être envoyé.</translation>
+    </message>
+    <message>
+        <source>Si un compte existe pour %1, un e-mail avec un lien pour choisir un nouveau mot de passe vient d&apos;y être envoyé. Sans e-mail, l&apos;adresse du compte est peut-être erronée : créez alors un nouveau compte.</source>
+        <translation>Si un compte existe pour %1, un e-mail avec un lien pour choisir un nouveau mot de passe vient d&apos;y être envoyé. Sans e-mail, l&apos;adresse du compte est peut-être erronée : créez alors un nouveau compte.</translation>
+    </message>
+    <message>
+        <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
+        <translation>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -249,6 +280,96 @@
     <message>
         <source>Aide</source>
         <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Au moins %1 types de caractères parmi les suivants</source>
+        <translation>Au moins %1 types de caractères parmi les suivants</translation>
+    </message>
+    <message>
+        <source>minuscules (abc…)</source>
+        <translation>minuscules (abc…)</translation>
+    </message>
+    <message>
+        <source>majuscules (ABC…)</source>
+        <translation>majuscules (ABC…)</translation>
+    </message>
+    <message>
+        <source>chiffres (123…)</source>
+        <translation>chiffres (123…)</translation>
+    </message>
+    <message>
+        <source>ponctuation (!?#…)</source>
+        <translation>ponctuation (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
+        <translation>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Numéro de registre national</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Rue et numéro</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Compte bancaire (IBAN)</source>
+        <translation>Compte bancaire (IBAN)</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profil</translation>
     </message>
 </context>
 <context>

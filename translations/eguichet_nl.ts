@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>Trop de tentatives. Réessayez dans %1 s.</source>
+        <translation>Te veel pogingen. Probeer opnieuw over %1 s.</translation>
+    </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).</source>
+        <translation>Vindt u het niet, kijk dan in uw spam (afzender: %1).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe ne respecte pas toutes les règles indiquées.</source>
+        <translation>Het wachtwoord voldoet niet aan alle aangegeven regels.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Cliquez sur le lien qu&apos;il contient dans les %2 heures pour activer votre compte.</source>
+        <translation>Er is een activeringsmail verzonden naar %1. Klik binnen %2 uur op de link erin om uw account te activeren.</translation>
+    </message>
+    <message>
+        <source>Si un compte en attente d&apos;activation existe pour %1, un nouvel e-mail d&apos;activation vient d&apos;y être envoyé.</source>
+        <translation>Als er voor %1 een account wacht op activering, is er zojuist een nieuwe activeringsmail naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>Si un compte existe pour %1, un e-mail avec un lien pour choisir un nouveau mot de passe vient d&apos;y être envoyé. Sans e-mail, l&apos;adresse du compte est peut-être erronée : créez alors un nouveau compte.</source>
+        <translation>Als er een account bestaat voor %1, is er zojuist een e-mail met een link om een nieuw wachtwoord te kiezen naartoe gestuurd. Krijgt u geen e-mail, dan is het adres van de account misschien fout: maak dan een nieuwe account aan.</translation>
+    </message>
+    <message>
+        <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
+        <translation>Er is een bevestigingsmail verzonden naar %1. Uw nieuwe adres wordt uw gebruikersnaam zodra u op de link hebt geklikt.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -249,6 +280,96 @@
     <message>
         <source>Aide</source>
         <translation>Hulp</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation>Minstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>Au moins %1 types de caractères parmi les suivants</source>
+        <translation>Minstens %1 soorten tekens uit de volgende</translation>
+    </message>
+    <message>
+        <source>minuscules (abc…)</source>
+        <translation>kleine letters (abc…)</translation>
+    </message>
+    <message>
+        <source>majuscules (ABC…)</source>
+        <translation>hoofdletters (ABC…)</translation>
+    </message>
+    <message>
+        <source>chiffres (123…)</source>
+        <translation>cijfers (123…)</translation>
+    </message>
+    <message>
+        <source>ponctuation (!?#…)</source>
+        <translation>leestekens (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
+        <translation>Deze gegevens komen van uw elektronische identiteitskaart (Rijksregister) en kunnen hier niet worden gewijzigd. Zijn ze fout, ga dan naar het gemeentebestuur van uw woonplaats om ze te laten verbeteren.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Numéro de registre national</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Rue et numéro</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Compte bancaire (IBAN)</source>
+        <translation>Bankrekening (IBAN)</translation>
+    </message>
+    <message>
+        <source>carte d&apos;identité</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>profil</source>
+        <translation>profiel</translation>
     </message>
 </context>
 <context>

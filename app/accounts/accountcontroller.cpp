@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountcontroller.h"
+
+#include "api/cityapiclient.h"
+#include "logging/logcategories.h"
+
+#include <QJsonObject>
+
+AccountController::AccountController(
+    CityApiClient* api, const QString& senderAddress, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_sender(senderAddress)
+{
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &AccountController::tick);
+    checkPassword({});
+}
+
+QString AccountController::errorMessage() const
+{
+    if (m_retryAfter > 0)
+        return tr("Trop de tentatives. Réessayez dans %1 s.").arg(m_retryAfter);
+    return m_failure.ok() ? QString() : m_failure.userMessage();
+}
+
+QString AccountController::spamReminder() const
+{
+    return tr("Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).")
+        .arg(m_sender);
+}
+
+void AccountController::begin()
+{
+    m_failure = ApiResult {};
+    m_fieldErrors.clear();
+    m_notice.clear();
+    m_busy = true;
+    emit busyChanged();
+    emit messageChanged();
+}
+
+void AccountController::fail(const ApiResult& result)
+{
+    m_busy = false;
+    m_failure = result;
+    m_fieldErrors.clear();
+    for (auto it = result.fieldErrors.begin(); it != result.fieldErrors.end(); ++it)
+        m_fieldErrors.insert(it.key(), it.value().join(QLatin1Char(' ')));
+    if (result.error == ApiError::RateLimited && result.retryAfterSeconds > 0) {
+        m_retryAfter = result.retryAfterSeconds;
+        m_countdown.start();
+    }
+    emit busyChanged();
+    emit messageChanged();
+}
+
+void AccountController::succeed(const QString& notice)
+{
+    m_busy = false;
+    m_notice = notice;
+    emit busyChanged();
+    emit messageChanged();
+}
+
+void AccountController::tick()
+{
+    if (--m_retryAfter <= 0) {
+        m_retryAfter = 0;
+        m_countdown.stop();
+        m_failure = ApiResult {};
+    }
+    emit messageChanged();
+}
+
+void AccountController::clearMessages()
+{
+    m_failure = ApiResult {};
+    m_fieldErrors.clear();
+    m_notice.clear();
+    emit messageChanged();
+}
+
+void AccountController::retranslate()
+{
+    checkPassword({});
+    emit messageChanged();
+}
+
+void AccountController::loadPasswordPolicy()
+{
+    m_api->get(QStringLiteral("/password-policy"), this, [this](const ApiResult& r) {
+        if (!r.ok()) {
+            qCInfo(lcSession) << "password policy unavailable, keeping the defaults";
+            return;
+        }
+        m_policy = PasswordPolicy::fromJson(r.data.toObject());
+        checkPassword({});
+    });
+}
+
+void AccountController::checkPassword(const QString& password)
+{
+    m_checks = m_policy.checklist(password);
+    m_passwordAcceptable = m_policy.accepts(password);
+    emit passwordChecksChanged();
+}
+
+void AccountController::login(const QString& email, const QString& password)
+{
+    if (m_busy || m_retryAfter > 0)
+        return;
+    begin();
+    const QJsonObject body { { QStringLiteral("email"), email.trimmed() },
+        { QStringLiteral("password"), password } };
+    m_api->post(QStringLiteral("/auth/password"), body, this, [this](const ApiResult& r) {
+        if (!r.ok()) {
+            fail(r);
+            return;
+        }
+        const QJsonObject data = r.data.toObject();
+        const QJsonObject user = data.value(QLatin1String("user")).toObject();
+        m_api->setSessionToken(data.value(QLatin1String("session_token")).toString().toLatin1());
+        m_userId = user.value(QLatin1String("uuid")).toString();
+        m_displayName = user.value(QLatin1String("display_name")).toString();
+        m_authLevel = user.value(QLatin1String("auth_level")).toString();
+        qCInfo(lcSession) << "logged in with a password";
+        succeed({});
+        emit sessionChanged();
+        emit loginSucceeded();
+    });
+}
+
+void AccountController::registerAccount(
+    const QString& email, const QString& password, const QVariantMap& profile)
+{
+    if (m_busy)
+        return;
+    if (!password.isEmpty() && !m_policy.accepts(password)) {
+        ApiResult local;
+        local.error = ApiError::ValidationFailed;
+        local.fieldErrors.insert(QStringLiteral("password"),
+            { tr("Le mot de passe ne respecte pas toutes les règles indiquées.") });
+        fail(local);
+        return;
+    }
+    begin();
+    QJsonObject body { { QStringLiteral("email"), email.trimmed() },
+        { QStringLiteral("profile"), QJsonObject::fromVariantMap(profile) } };
+    if (!password.isEmpty())
+        body.insert(QStringLiteral("password"), password);
+    // Creating: a repeated POST after a timeout must not create a second account.
+    m_api->post(
+        QStringLiteral("/accounts"), body, this,
+        [this](const ApiResult& r) {
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            const QJsonObject data = r.data.toObject();
+            const QString sentTo = data.value(QLatin1String("email_sent_to")).toString();
+            const int hours = data.value(QLatin1String("link_valid_hours")).toInt(24);
+            succeed(tr("Un e-mail d'activation a été envoyé à %1. Cliquez sur le lien qu'il "
+                       "contient dans les %2 heures pour activer votre compte.")
+                        .arg(sentTo)
+                        .arg(hours)
+                + QLatin1Char(' ') + spamReminder());
+            emit registered(sentTo);
+        },
+        CityApiClient::newIdempotencyKey());
+}
+
+void AccountController::resendActivation(const QString& email)
+{
+    if (m_busy)
+        return;
+    begin();
+    const QString address = email.trimmed();
+    m_api->post(QStringLiteral("/accounts/activation/resend"),
+        QJsonObject { { QStringLiteral("email"), address } }, this,
+        [this, address](const ApiResult& r) {
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            // The city always answers 202 (no account enumeration): say where it went.
+            succeed(tr("Si un compte en attente d'activation existe pour %1, un nouvel e-mail "
+                       "d'activation vient d'y être envoyé.")
+                        .arg(address)
+                + QLatin1Char(' ') + spamReminder());
+        });
+}
+
+void AccountController::requestPasswordReset(const QString& email)
+{
+    if (m_busy)
+        return;
+    begin();
+    const QString address = email.trimmed();
+    m_api->post(QStringLiteral("/accounts/password-reset"),
+        QJsonObject { { QStringLiteral("email"), address } }, this,
+        [this, address](const ApiResult& r) {
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            succeed(tr("Si un compte existe pour %1, un e-mail avec un lien pour choisir un "
+                       "nouveau mot de passe vient d'y être envoyé. Sans e-mail, l'adresse "
+                       "du compte est peut-être erronée : créez alors un nouveau compte.")
+                        .arg(address)
+                + QLatin1Char(' ') + spamReminder());
+        });
+}
+
+void AccountController::changeEmail(const QString& newEmail)
+{
+    if (m_busy)
+        return;
+    begin();
+    m_api->post(QStringLiteral("/me/email-change"),
+        QJsonObject { { QStringLiteral("new_email"), newEmail.trimmed() } }, this,
+        [this](const ApiResult& r) {
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            const QString sentTo
+                = r.data.toObject().value(QLatin1String("verification_sent_to")).toString();
+            // FAQ 7: the new address becomes the login only once it has been confirmed.
+            succeed(tr("Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse "
+                       "deviendra votre identifiant dès que vous aurez cliqué sur le lien.")
+                        .arg(sentTo)
+                + QLatin1Char(' ') + spamReminder());
+        });
+}
+
+void AccountController::logout()
+{
+    if (!loggedIn())
+        return;
+    // Forget locally at once; telling the city is best effort.
+    m_api->post(QStringLiteral("/auth/logout"), QJsonObject {}, nullptr, [](const ApiResult&) {});
+    forgetSession();
+}
+
+void AccountController::forgetSession()
+{
+    m_api->clearSession();
+    m_userId.clear();
+    m_displayName.clear();
+    m_authLevel.clear();
+    m_failure = ApiResult {};
+    m_fieldErrors.clear();
+    m_notice.clear();
+    emit sessionChanged();
+    emit messageChanged();
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiresult.h"
+#include "passwordpolicy.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <QVariantMap>
+
+class CityApiClient;
+
+/**
+ * Logging in with e-mail and password, creating an account, and the account's e-mails
+ * (activation, password reset, address change). For QML: every call is asynchronous, sets
+ * `busy`, and ends with `errorMessage` (in the current language) or `notice` (what happened
+ * and where the e-mail went, with the reminder to look in the spam folder: FAQ 2, 6, 7). A
+ * throttled login shows "try again in N s" counting down. The password is never kept.
+ */
+class AccountController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built in main()")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY sessionChanged)
+    Q_PROPERTY(QString authLevel READ authLevel NOTIFY sessionChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY messageChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY messageChanged)
+    Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY messageChanged)
+    Q_PROPERTY(QVariantList passwordChecks READ passwordChecks NOTIFY passwordChecksChanged)
+    Q_PROPERTY(bool passwordAcceptable READ passwordAcceptable NOTIFY passwordChecksChanged)
+
+public:
+    AccountController(CityApiClient* api, const QString& senderAddress, QObject* parent = nullptr);
+
+    bool busy() const { return m_busy; }
+    bool loggedIn() const { return !m_userId.isEmpty(); }
+    QString userId() const { return m_userId; }
+    QString displayName() const { return m_displayName; }
+    QString authLevel() const { return m_authLevel; }
+    QString errorMessage() const;
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+    QString notice() const { return m_notice; }
+    int retryAfterSeconds() const { return m_retryAfter; }
+    QVariantList passwordChecks() const { return m_checks; }
+    bool passwordAcceptable() const { return m_passwordAcceptable; }
+    const PasswordPolicy& passwordPolicy() const { return m_policy; }
+
+    /** Fetches the city's rules; until then Namur's defaults apply. */
+    Q_INVOKABLE void loadPasswordPolicy();
+    /** Re-evaluates the checklist for what is typed now (no network). */
+    Q_INVOKABLE void checkPassword(const QString& password);
+    Q_INVOKABLE void login(const QString& email, const QString& password);
+    Q_INVOKABLE void registerAccount(
+        const QString& email, const QString& password, const QVariantMap& profile);
+    Q_INVOKABLE void resendActivation(const QString& email);
+    Q_INVOKABLE void requestPasswordReset(const QString& email);
+    Q_INVOKABLE void changeEmail(const QString& newEmail);
+    Q_INVOKABLE void logout();
+    /** Forgets the session locally (end of a kiosk session), without a network call. */
+    void forgetSession();
+    Q_INVOKABLE void clearMessages();
+
+public slots:
+    /** Re-reads the translated texts (connect to LanguageController::languageChanged). */
+    void retranslate();
+
+signals:
+    void busyChanged();
+    void sessionChanged();
+    void messageChanged();
+    void passwordChecksChanged();
+    void loginSucceeded();
+    void registered(const QString& email);
+
+private:
+    void begin();
+    void fail(const ApiResult& result);
+    void succeed(const QString& notice);
+    void tick();
+    QString spamReminder() const;
+
+    CityApiClient* m_api;
+    QString m_sender;
+    PasswordPolicy m_policy;
+    bool m_busy = false;
+    QString m_userId;
+    QString m_displayName;
+    QString m_authLevel;
+    ApiResult m_failure; // kept whole: its message is re-translated when read
+    QVariantMap m_fieldErrors;
+    QString m_notice;
+    int m_retryAfter = 0;
+    QTimer m_countdown;
+    QVariantList m_checks;
+    bool m_passwordAcceptable = false;
+};

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Login (with throttling), registration with the live password checklist, the account
+// e-mails, and the profile with its locked eID fields, against the in-process fake city.
+
+#include "accounts/accountcontroller.h"
+#include "accounts/profilecontroller.h"
+#include "api/cityapiclient.h"
+#include "fakecityserver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAccountController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestIdentity m_ca = TestCertificates::authority("Test City CA");
+    std::unique_ptr<FakeCityServer> m_city;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<CityApiClient> m_api;
+    // Per-path answers of the fake city: status and envelope.
+    QHash<QString, QPair<int, QJsonObject>> m_routes;
+
+    static QJsonObject meJson(const QString& phone)
+    {
+        auto field = [](const QString& value, bool eid) {
+            return QJsonObject { { "value", value }, { "source", eid ? "eid" : "profile" },
+                { "editable", !eid } };
+        };
+        return { { "uuid", "u-1" }, { "email", "marie@namur.be" }, { "email_verified", true },
+            { "auth_level", "eid" },
+            { "fields",
+                QJsonObject { { "surname", field("Dupont", true) },
+                    { "national_number", field("85073003328", true) },
+                    { "phone", field(phone, false) }, { "iban", field("", false) } } } };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString caFile = m_dir.filePath("ca.pem");
+        QVERIFY(TestCertificates::writePem(m_ca, caFile));
+        m_city = std::make_unique<FakeCityServer>(TestCertificates::server(m_ca, "IP:127.0.0.1"));
+        m_city->handler = [this](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            const auto route = m_routes.value(QString::fromLatin1(hit.method) + ' ' + hit.path,
+                { 404, FakeCityServer::failure("not_found", "not_found") });
+            FakeCityServer::answer(r, route.first, route.second);
+        };
+        ApiSettings settings;
+        settings.baseUrl = QUrl(m_city->baseUrl());
+        settings.caFile = caFile;
+        settings.retryBaseMs = 10;
+        m_api = std::make_unique<CityApiClient>(settings, &m_network);
+    }
+
+    void init()
+    {
+        m_routes.clear();
+        m_city->hits.clear();
+        m_api->clearSession();
+    }
+
+    void passwordChecklist_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("longEnough");
+        QTest::addColumn<bool>("enoughKinds");
+        QTest::newRow("empty") << "" << false << false;
+        QTest::newRow("short, 3 kinds") << "aB1" << false << true;
+        QTest::newRow("long, 2 kinds") << "abcdef12" << true << false;
+        QTest::newRow("long, 3 kinds") << "abcDE12" << true << true;
+        QTest::newRow("punctuation counts") << "abc-de.1" << true << true;
+        QTest::newRow("accented lower and upper") << "éàçÉÀ12" << true << true;
+    }
+    void passwordChecklist()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, longEnough);
+        QFETCH(bool, enoughKinds);
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        accounts.checkPassword(password);
+        const QVariantList checks = accounts.passwordChecks();
+        QCOMPARE(checks.at(0).toMap().value("ok").toBool(), longEnough);
+        QCOMPARE(checks.at(1).toMap().value("ok").toBool(), enoughKinds);
+        QCOMPARE(accounts.passwordAcceptable(), longEnough && enoughKinds);
+        QVERIFY(checks.at(0).toMap().value("label").toString().contains("6"));
+    }
+
+    void policyComesFromTheCity()
+    {
+        m_routes.insert("GET /v1/password-policy",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "min_length", 10 }, { "min_classes", 2 } }) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy changed(&accounts, &AccountController::passwordChecksChanged);
+        accounts.loadPasswordPolicy();
+        QVERIFY(changed.wait(5000));
+        accounts.checkPassword("abcDE12");
+        QVERIFY(!accounts.passwordAcceptable()); // 7 < 10 now
+        accounts.checkPassword("abcdefgh12");
+        QVERIFY(accounts.passwordAcceptable()); // 2 kinds are enough now
+    }
+
+    void loginKeepsTheTokenInMemory()
+    {
+        m_routes.insert("POST /v1/auth/password",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "session_token", "tok-123" },
+                    { "user",
+                        QJsonObject { { "uuid", "u-1" }, { "display_name", "Marie" },
+                            { "auth_level", "password" } } } }) });
+        m_routes.insert("GET /v1/me", { 200, FakeCityServer::ok(meJson("081246000")) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.login(" marie@namur.be ", "Secret-1");
+        QVERIFY(ok.wait(5000));
+        QVERIFY(accounts.loggedIn());
+        QCOMPARE(accounts.displayName(), QStringLiteral("Marie"));
+        QCOMPARE(m_city->hits.first().body,
+            QByteArray("{\"email\":\"marie@namur.be\",\"password\":\"Secret-1\"}"));
+        ProfileController profile(m_api.get());
+        QSignalSpy loaded(&profile, &ProfileController::profileChanged);
+        profile.load();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_city->hits.last().headers.value("authorization"), QByteArray("Bearer tok-123"));
+        accounts.logout();
+        QVERIFY(!accounts.loggedIn());
+        QVERIFY(!m_api->hasSession());
+    }
+
+    void wrongPasswordAndThrottling()
+    {
+        m_routes.insert("POST /v1/auth/password",
+            { 401, FakeCityServer::failure("auth", "invalid_credentials") });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy messages(&accounts, &AccountController::messageChanged);
+        accounts.login("marie@namur.be", "wrong");
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+        QCOMPARE(
+            accounts.errorMessage(), QStringLiteral("Adresse e-mail ou mot de passe incorrect."));
+
+        m_routes.insert("POST /v1/auth/password",
+            { 429, FakeCityServer::failure("rate_limited", "rate_limited", {}, 3) });
+        accounts.login("marie@namur.be", "wrong");
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+        QCOMPARE(accounts.retryAfterSeconds(), 3);
+        QVERIFY2(accounts.errorMessage().contains("3 s"), qPrintable(accounts.errorMessage()));
+        const int hits = m_city->hits.size();
+        accounts.login("marie@namur.be", "again"); // refused locally while waiting
+        QCOMPARE(accounts.busy(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts.retryAfterSeconds(), 2, 3000);
+        QVERIFY(accounts.errorMessage().contains("2 s"));
+        QCOMPARE(m_city->hits.size(), hits);
+    }
+
+    void registrationTellsWhereTheMailWent()
+    {
+        m_routes.insert("POST /v1/accounts",
+            { 202,
+                FakeCityServer::ok(QJsonObject { { "status", "activation_pending" },
+                    { "email_sent_to", "marie@namur.be" }, { "link_valid_hours", 48 } }) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy registered(&accounts, &AccountController::registered);
+        accounts.registerAccount("marie@namur.be", "weak", {});
+        QVERIFY(accounts.fieldErrors().contains("password")); // refused before any call
+        QVERIFY(m_city->hits.isEmpty());
+
+        accounts.registerAccount("marie@namur.be", "Solide-42", { { "surname", "Dupont" } });
+        QVERIFY(registered.wait(5000));
+        QVERIFY(accounts.notice().contains("marie@namur.be"));
+        QVERIFY(accounts.notice().contains("48"));
+        QVERIFY(accounts.notice().contains("spams"));
+        QVERIFY(accounts.notice().contains("no-reply@namur.be"));
+        QVERIFY(!m_city->hits.first().headers.value("idempotency-key").isEmpty());
+
+        m_routes.insert(
+            "POST /v1/accounts", { 409, FakeCityServer::failure("conflict", "email_in_use") });
+        accounts.registerAccount("marie@namur.be", "Solide-42", {});
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+        QCOMPARE(accounts.errorMessage(),
+            QStringLiteral("Un compte existe déjà avec cette adresse e-mail."));
+    }
+
+    void accountEmails()
+    {
+        m_routes.insert(
+            "POST /v1/accounts/activation/resend", { 202, FakeCityServer::ok(QJsonObject()) });
+        m_routes.insert(
+            "POST /v1/accounts/password-reset", { 202, FakeCityServer::ok(QJsonObject()) });
+        m_routes.insert("POST /v1/me/email-change",
+            { 202,
+                FakeCityServer::ok(QJsonObject { { "verification_sent_to", "neuf@namur.be" } }) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        accounts.resendActivation("marie@namur.be");
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.notice().isEmpty(), 5000);
+        QVERIFY(
+            accounts.notice().contains("marie@namur.be") && accounts.notice().contains("spams"));
+        accounts.requestPasswordReset("marie@namur.be");
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.notice().contains("mot de passe"), 5000);
+        accounts.changeEmail("neuf@namur.be");
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.notice().contains("neuf@namur.be"), 5000);
+        QCOMPARE(m_city->hits.last().body, QByteArray("{\"new_email\":\"neuf@namur.be\"}"));
+    }
+
+    void profileLocksEidFields()
+    {
+        m_routes.insert("GET /v1/me", { 200, FakeCityServer::ok(meJson("081246000")) });
+        ProfileController profile(m_api.get());
+        QSignalSpy changed(&profile, &ProfileController::profileChanged);
+        profile.load();
+        QVERIFY(changed.wait(5000));
+        QVERIFY(profile.loaded());
+        const QVariantMap surname = profile.fields().at(0).toMap();
+        QCOMPARE(surname.value("name").toString(), QStringLiteral("surname"));
+        QCOMPARE(surname.value("locked").toBool(), true);
+        QCOMPARE(surname.value("sourceLabel").toString(), QStringLiteral("carte d'identité"));
+        QVERIFY(ProfileController::lockedExplanation().contains("administration communale"));
+        QVERIFY(!profile.setField("surname", "Durand"));
+        QVERIFY(profile.setField("phone", "0470 12 34 56"));
+        QVERIFY(profile.modified());
+        QCOMPARE(profile.prefillValues().value("email"), QStringLiteral("marie@namur.be"));
+
+        // A refused save keeps the edit and shows the city's message on the field.
+        m_routes.insert("PATCH /v1/me",
+            { 422,
+                FakeCityServer::failure("validation", "validation_failed",
+                    QJsonObject { { "phone", QJsonArray { "Numéro invalide." } } }) });
+        profile.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!profile.busy(), 5000);
+        QVERIFY(profile.modified());
+        QVariantMap phone;
+        for (const QVariant& f : profile.fields()) {
+            if (f.toMap().value("name") == QLatin1String("phone"))
+                phone = f.toMap();
+        }
+        QCOMPARE(phone.value("value").toString(), QStringLiteral("0470 12 34 56"));
+        QCOMPARE(phone.value("error").toString(), QStringLiteral("Numéro invalide."));
+        QCOMPARE(
+            m_city->hits.last().body, QByteArray("{\"fields\":{\"phone\":\"0470 12 34 56\"}}"));
+
+        m_routes.insert("PATCH /v1/me", { 200, FakeCityServer::ok(meJson("0470 12 34 56")) });
+        QSignalSpy saved(&profile, &ProfileController::saved);
+        profile.save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!profile.modified());
+        QCOMPARE(profile.prefillValues().value("phone"), QStringLiteral("0470 12 34 56"));
+
+        m_routes.insert("PATCH /v1/me",
+            { 403,
+                FakeCityServer::failure("forbidden", "field_locked",
+                    QJsonObject { { "iban", QJsonArray { "field_locked" } } }) });
+        profile.setField("iban", "BE68539007547034");
+        profile.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!profile.busy(), 5000);
+        QVERIFY(profile.errorMessage().contains("carte d'identité"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountController)
+#include "tst_accountcontroller.moc"
