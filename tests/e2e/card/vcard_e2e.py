@@ -1,0 +1,456 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End-to-end tests of the virtual Belgian eID card behind the real pcscd.
+
+Usage: vcard_e2e.py --bin-dir DIR --cli PATH --images DIR [--shared DIR] SCENARIO
+Scenarios are registered one per ctest in CMakeLists.txt; `generate` builds the card images
+(a FIXTURES_SETUP). Exit 77 = skipped. See docs/virtual-card.md.
+"""
+import argparse
+import base64
+import hashlib
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+SKIP = 77
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURE = os.path.join(HERE, "..", "..", "..", "sandbox", "card", "pcscd-fixture.sh")
+
+# What each card is generated with. The read tests compare every field the CLI reports with
+# these very values, so the generator and the reader are checked against the same input.
+BASE = {"validity-begin": "2024-03-01", "validity-end": "2034-02-28",
+        "issuing-municipality": "Namur", "pin": "1234"}
+CARDS = {
+    "good17": dict(BASE, **{
+        "applet": "1.7", "pki": "pki17", "card-number": "591123456753",
+        "national-number": "85061415390", "surname": "Dubois-Lefèvre",
+        "first-names": "Jean-François Émile", "third-initial": "Ö", "nationality": "Belge",
+        "birth-place": "Liège", "birth-date": "1985-06-14", "sex": "M",
+        "street": "Rue de l'Ange 12 bte 3", "zip": "5000", "municipality": "Namur"}),
+    "good18": dict(BASE, **{
+        "applet": "1.8", "pki": "pki18", "card-number": "592012345656",
+        "national-number": "03080915415", "issuing-municipality": "Sint-Genesius-Rode",
+        "surname": "de Merode-Wéström d'Ursel van der Straeten-Ponthoz Rodríguez-Castellón",
+        "first-names": "Marie-Thérèse Élisabeth", "third-initial": "Ç",
+        "nationality": "Belge", "birth-place": "Bruxelles", "birth-date": "2003-08-09",
+        "sex": "F", "noble-condition": "Comtesse", "duplicate": "02",
+        "street": "Avenue des Châtaigniers 117/B", "zip": "1640",
+        "municipality": "Rhode-Saint-Genèse", "pin": "987654"}),
+    "foreigner18": dict(BASE, **{
+        "applet": "1.8", "pki": "pki18", "surname": "Nowak", "first-names": "Zofia Łucja",
+        "third-initial": "", "nationality": "Polonaise", "birth-place": "Kraków",
+        "birth-date": "1990-02", "sex": "F", "document-type": "33", "special-status": "0",
+        "member-of-family": True, "extra-tag": "1F=15.09.2019",
+        "street": "Rue Godefroid 5", "zip": "5000", "municipality": "Namur"}),
+    "kids18": dict(BASE, **{
+        "applet": "1.8", "pki": "pki18", "kids": True, "surname": "Martin",
+        "first-names": "Léa", "birth-date": "2019-11-30", "sex": "F", "document-type": "6",
+        "street": "Place d'Armes 1", "zip": "5000", "municipality": "Namur"}),
+    "tampered-identity17": dict(BASE, applet="1.7", pki="pki17", tamper="4031"),
+    "tampered-address18": dict(BASE, applet="1.8", pki="pki18", tamper="4033"),
+    "wrong-photo17": dict(BASE, **{"applet": "1.7", "pki": "pki17", "wrong-photo-hash": True}),
+    "expired-rrn18": dict(BASE, **{"applet": "1.8", "pki": "pki18", "expired-rrn": True}),
+    # Its own PKI: signed by a root that the tests do not give as --trust-root.
+    "untrusted18": dict(BASE, applet="1.8", pki="pki-other"),
+}
+TEXT_FIELDS = {"card-number": "card_number", "issuing-municipality": "issuing_municipality",
+               "national-number": "national_number", "surname": "surname",
+               "first-names": "first_names", "third-initial": "third_name_initial",
+               "nationality": "nationality", "birth-place": "birth_place",
+               "birth-date": "birth_date", "sex": "sex", "noble-condition": "noble_condition",
+               "duplicate": "duplicate", "validity-begin": "validity_begin",
+               "validity-end": "validity_end"}
+NUMBER_FIELDS = {"document-type": "document_type", "special-status": "special_status"}
+ADDRESS_FIELDS = {"street": "street_and_number", "zip": "zip", "municipality": "municipality"}
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Env:
+    def __init__(self, args):
+        self.bin = args.bin_dir
+        self.cli = args.cli
+        self.images = args.images
+        self.shared = args.shared
+        self.tmp = tempfile.mkdtemp(prefix="vcard-e2e-")
+        self.port = self.reader = self.owner = None
+
+    def tool(self, name):
+        return os.path.join(self.bin, name)
+
+    def fixture_status(self):
+        out = subprocess.run([FIXTURE, "status"], capture_output=True, text=True)
+        status = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+        check(out.returncode == 0, "pcscd fixture not running (card_pcscd_start failed?)")
+        self.port, self.reader, self.owner = status["port"], status["reader"], status["owner"]
+
+    def image(self, name):
+        return os.path.join(self.images, name)
+
+    def probe(self, *args, timeout=15):
+        return subprocess.run([self.tool("eguichet-pcsc-probe"), *args], capture_output=True,
+                              text=True, timeout=timeout)
+
+    def wait_card(self, present, ms=8000):
+        r = self.probe("wait", self.reader, "present" if present else "absent", str(ms))
+        check(r.returncode == 0, f"card never became {'present' if present else 'absent'}")
+
+    def run_cli(self, *args, timeout=60):
+        return subprocess.run([self.cli, *args], capture_output=True, text=True, timeout=timeout)
+
+
+class Card:
+    """An eguichet-vcard process serving one image; waits until pcscd sees the card."""
+
+    def __init__(self, env, image, *extra, wait=True):
+        self.env = env
+        self.pid_file = os.path.join(env.tmp, "vcard.pid")
+        self.log = open(os.path.join(env.tmp, "vcard.log"), "a")
+        self.proc = subprocess.Popen(
+            [env.tool("eguichet-vcard"), "--image", image, "--port", env.port,
+             "--pid-file", self.pid_file, *extra], stdout=self.log, stderr=self.log)
+        if wait:
+            env.wait_card(True)
+
+    def signal(self, number):
+        self.proc.send_signal(number)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
+        self.env.wait_card(False)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def generate(env):
+    os.makedirs(env.images, exist_ok=True)
+    for name, spec in CARDS.items():
+        out = env.image(name)
+        shutil.rmtree(out, ignore_errors=True)
+        cmd = [env.tool("eguichet-cardgen"), "--out", out]
+        for key, value in spec.items():
+            if key == "pki":
+                value = env.image(value)
+            if value is True:
+                cmd.append("--" + key)
+            else:
+                cmd += ["--" + key, value]
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        check(r.returncode == 0, f"eguichet-cardgen {name}: {r.stderr}")
+        check(f"PIN: {spec['pin']}" in r.stdout, f"eguichet-cardgen {name} did not print the PIN")
+
+
+def dump(env, name, root=None, extra=()):
+    root = root or os.path.join(env.image(name), "trust-root.pem")
+    return env.run_cli("dump", "--json", "--reader", env.reader, "--trust-root", root, *extra)
+
+
+def parse_json(result):
+    try:
+        return json.loads(result.stdout)
+    except ValueError:
+        raise Failure(f"no JSON (exit {result.returncode}): {result.stdout!r} {result.stderr!r}")
+
+
+def compare_identity(env, name, report):
+    spec = CARDS[name]
+    identity, address = report["identity"], report["address"]
+    for option, field in TEXT_FIELDS.items():
+        if option in spec:
+            check(identity.get(field) == spec[option],
+                  f"{field}: card says {identity.get(field)!r}, generator was given {spec[option]!r}")
+    for option, field in NUMBER_FIELDS.items():
+        if option in spec:
+            check(identity.get(field) == int(spec[option]), f"{field}: {identity.get(field)!r}")
+    check(identity.get("member_of_family") == bool(spec.get("member-of-family")),
+          "member_of_family")
+    for option, field in ADDRESS_FIELDS.items():
+        if option in spec:
+            check(address.get(field) == spec[option], f"address {field}: {address.get(field)!r}")
+    card = json.load(open(os.path.join(env.image(name), "card.json")))
+    check(identity["chip_number"].upper() == card["card_data"][:32].upper(), "chip_number")
+    check(report["applet"] == spec["applet"], f"applet {report['applet']}")
+    check(report["atr"].upper() == card["atr"].upper(), "atr")
+    photo = open(os.path.join(env.image(name), "files", "3F00DF014035.bin"), "rb").read()
+    check(report["photo"]["bytes"] == len(photo), "photo bytes")
+    check(report["photo"]["sha256"].lower() == hashlib.sha256(photo).hexdigest(), "photo sha256")
+    check(report["reader"] == env.reader, "reader")
+
+
+def expect_verdicts(report, **wanted):
+    verification = report["verification"]
+    for key, value in wanted.items():
+        check(verification.get(key) == value,
+              f"verification.{key} is {verification.get(key)!r}, expected {value!r}")
+
+
+def scenario_read(env, name):
+    with Card(env, env.image(name)):
+        r = dump(env, name)
+        report = parse_json(r)
+        check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+        expect_verdicts(report, identity_signature="valid", address_signature="valid",
+                        photo_hash="valid", rrn_certificate="trusted", overall="verified")
+        compare_identity(env, name, report)
+        stats = report["stats"]
+        check(stats["apdus"] > 5 and stats["bytes_read"] > 1000, f"stats {stats}")
+
+
+FAULTS = {
+    "tampered-identity17": dict(identity_signature="invalid", address_signature="valid"),
+    "tampered-address18": dict(identity_signature="valid", address_signature="invalid"),
+    "wrong-photo17": dict(identity_signature="valid", photo_hash="invalid"),
+    "expired-rrn18": dict(identity_signature="valid", rrn_certificate="expired"),
+    "untrusted18": dict(identity_signature="valid", address_signature="valid",
+                        rrn_certificate="untrusted"),
+}
+
+
+def scenario_fault(env, name):
+    root = None
+    if name == "untrusted18":  # the root of the regular 1.8 PKI, not of this card's
+        root = os.path.join(env.image("good18"), "trust-root.pem")
+    with Card(env, env.image(name)):
+        r = dump(env, name, root)
+        report = parse_json(r)
+        check(r.returncode == 1, f"exit {r.returncode}, expected 1: {r.stderr}")
+        expect_verdicts(report, overall="failed", **FAULTS[name])
+
+
+def no_identity_output(result):
+    check('"identity"' not in result.stdout, f"partial JSON on stdout: {result.stdout[:200]!r}")
+    check(result.stderr.strip() != "", "no message on stderr")
+
+
+def scenario_no_card(env):
+    env.wait_card(False)
+    r = dump(env, "good18")
+    check(r.returncode == 2, f"exit {r.returncode}, expected 2: {r.stderr}")
+    no_identity_output(r)
+
+
+def scenario_mute(env):
+    with Card(env, env.image("good18"), "--mute", wait=False):
+        time.sleep(1.5)  # a few pcscd presence polls
+        r = dump(env, "good18")
+        check(r.returncode in (2, 3), f"exit {r.returncode}, expected 2 or 3: {r.stderr}")
+        no_identity_output(r)
+
+
+def scenario_pulled(env):
+    for apdus in (3, 12):
+        with Card(env, env.image("good17"), "--pull-after-apdus", str(apdus)):
+            r = dump(env, "good17")
+            check(r.returncode in (2, 3), f"pulled after {apdus}: exit {r.returncode}")
+            no_identity_output(r)
+
+
+def scenario_latency(env):
+    with Card(env, env.image("good18"), "--latency-ms", "15"):
+        r = dump(env, "good18")
+        report = parse_json(r)
+        check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+        stats = report["stats"]
+        check(stats["ms"] >= 15 * stats["apdus"] * 0.9, f"latency not applied: {stats}")
+
+
+def scenario_signals(env):
+    card = Card(env, env.image("good18"), "--pulled", wait=False)
+    try:
+        time.sleep(0.5)
+        env.wait_card(False)
+        for _ in range(2):
+            card.signal(signal.SIGUSR1)
+            env.wait_card(True)
+            card.signal(signal.SIGUSR2)
+            env.wait_card(False)
+        script = os.path.join(HERE, "..", "..", "..", "sandbox", "card", "vcard-ctl.sh")
+        for action, present in (("insert", True), ("pull", False)):
+            r = subprocess.run([script, action, card.pid_file], capture_output=True, text=True)
+            check(r.returncode == 0, f"vcard-ctl.sh {action}: {r.stderr}")
+            env.wait_card(present)
+    finally:
+        card.stop()
+
+
+def scenario_t0(env):
+    card_json = json.load(open(os.path.join(env.image("good18"), "card.json")))
+    with Card(env, env.image("good18")):
+        r = env.probe("apdu", env.reader, "80E4000000", "80E400001C", "00A4080C063F00DF014033",
+                      "00B0007500", "00B0000075", "00B0007500", "002241B6050480028482",
+                      "0020000108" + "26987654FFFFFFFF", "002A9E9A30" + "11" * 48, "00C0000060")
+        check(r.returncode == 0, r.stderr)
+        lines = r.stdout.split()
+        check(lines[0] == "6C1C", f"GET CARD DATA Le=00: {lines[0]}")
+        check(lines[1] == card_json["card_data"].upper() + "9000", "GET CARD DATA")
+        check(lines[3] == "6B00" and len(lines[4]) == 2 * 117 + 4, "READ BINARY 6B00 / 117 bytes")
+        check(lines[6] == "9000" and lines[7] == "9000", f"MSE/VERIFY: {lines[6:8]}")
+        check(lines[8] == "6160" and len(lines[9]) == 2 * 96 + 4, f"PSO: {lines[8]}")
+
+
+def scenario_sign(env):
+    challenge = hashlib.sha384(b"e-Guichet login").hexdigest()
+    args = ("sign", "--json", "--reader", env.reader, "--challenge", challenge, "--pin-stdin")
+    with Card(env, env.image("good18")):
+        for attempt in (1, 2):
+            r = subprocess.run([env.cli, *args], input="1111\n", capture_output=True, text=True)
+            check(r.returncode == 4, f"wrong PIN {attempt}: exit {r.returncode} {r.stderr}")
+        r = subprocess.run([env.cli, *args], input="987654\n", capture_output=True, text=True)
+        check(r.returncode == 0, f"right PIN: exit {r.returncode} {r.stderr}")
+        signed = parse_json(r)
+        check(len(signed["signature"]) in (192, 2 * 104) or signed["signature"].startswith("30"),
+              f"signature {signed['signature'][:20]}")
+        for attempt in (1, 2, 3):
+            r = subprocess.run([env.cli, *args], input="2222\n", capture_output=True, text=True)
+            check(r.returncode in (4, 5), f"wrong PIN {attempt}: exit {r.returncode} {r.stderr}")
+        r = subprocess.run([env.cli, *args], input="987654\n", capture_output=True, text=True)
+        check(r.returncode == 5, f"still blocked with the right PIN: exit {r.returncode}")
+
+
+def scenario_watch_restart(env):
+    if env.owner != "ours":
+        print("skipped: the pcscd in use was not started by pcscd-fixture.sh", file=sys.stderr)
+        return SKIP
+    with Card(env, env.image("good18")):
+        watch = subprocess.Popen([env.cli, "watch", "--json"], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True)
+        lines = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(l) for l in watch.stdout], daemon=True).start()
+        events = []
+
+        def wait_event(kind, seconds):
+            deadline = time.time() + seconds
+            while time.time() < deadline:
+                try:
+                    event = json.loads(lines.get(timeout=max(0.1, deadline - time.time())))
+                except queue.Empty:
+                    break
+                events.append(event["event"])
+                if event["event"] == kind and event.get("reader", env.reader) == env.reader:
+                    return
+            raise Failure(f"no {kind} event within {seconds} s; got {events}")
+        try:
+            wait_event("card-inserted", 10)
+            r = subprocess.run([FIXTURE, "restart"], capture_output=True, text=True, timeout=60)
+            check(r.returncode == 0, f"fixture restart: {r.stderr}")
+            wait_event("card-inserted", 25)
+            check(watch.poll() is None, "the watcher exited")
+        finally:
+            watch.terminate()
+            watch.wait(5)
+
+
+def alice_image(env):
+    src = os.path.join(env.shared, "testdata", "commons-eid")
+    if not os.path.isdir(src):
+        return None
+    out = os.path.join(env.tmp, "alice")
+    os.makedirs(os.path.join(out, "files"))
+    read = lambda name: open(os.path.join(src, f"Alice_{name}"), "rb").read()
+    identity = read("Identity.tlv")
+    chip = identity[identity.index(b"\x02\x10") + 2:][:16]  # tag 02, 16 bytes
+    files = {"3F00DF014031": identity, "3F00DF014032": read("IdentitySignature.tlv"),
+             "3F00DF014033": read("Address.tlv"), "3F00DF014034": read("AddressSignature.tlv"),
+             "3F00DF014035": read("Photo.tlv")}
+    certs = {"3F00DF005038": "AuthentificationCertificate", "3F00DF005039": "SigningCertificate",
+             "3F00DF00503A": "CACertificate", "3F00DF00503B": "RootCertificate",
+             "3F00DF00503C": "RRNCertificate"}
+    for path, name in certs.items():
+        files[path] = read(f"{name}.tlv") + bytes(50)  # 1.x cards pad certificates with 50 zeros
+    for path, content in files.items():
+        open(os.path.join(out, "files", path + ".bin"), "wb").write(content)
+    card = {"format": 1, "applet": "1.7", "atr": read("ATR.bin").hex().upper(),
+            "card_data": (chip + bytes.fromhex("F3360125011700030021010F")).hex().upper(),
+            "pin": "1234", "pin_tries": 3}
+    json.dump(card, open(os.path.join(out, "card.json"), "w"))
+    pem = base64.encodebytes(read("RootCertificate.tlv")).decode().replace("\n", "")
+    lines = [pem[i:i + 64] for i in range(0, len(pem), 64)]
+    root = os.path.join(out, "root.pem")
+    open(root, "w").write("-----BEGIN CERTIFICATE-----\n" + "\n".join(lines)
+                          + "\n-----END CERTIFICATE-----\n")
+    return out, root
+
+
+def scenario_alice(env):
+    made = alice_image(env) if env.shared else None
+    if not made:
+        print("skipped: ../shared/testdata/commons-eid is absent", file=sys.stderr)
+        return SKIP
+    image, root = made
+    with Card(env, image):
+        r = env.run_cli("dump", "--json", "--reader", env.reader, "--trust-root", root)
+        report = parse_json(r)
+        check(r.returncode == 0, f"exit {r.returncode}: {r.stderr} {report.get('verification')}")
+        expect_verdicts(report, identity_signature="valid", address_signature="valid",
+                        photo_hash="valid", rrn_certificate="trusted", overall="verified")
+        check(report["identity"]["surname"] == "SPECIMEN", "surname")
+        check(report["identity"]["national_number"] == "71715100070", "national number")
+        check(report["address"]["zip"] == "2000", "zip")
+
+
+SCENARIOS = {
+    "generate": generate, "no-card": scenario_no_card, "mute": scenario_mute,
+    "pulled": scenario_pulled, "latency": scenario_latency, "signals": scenario_signals,
+    "t0": scenario_t0, "sign": scenario_sign, "watch-restart": scenario_watch_restart,
+    "alice": scenario_alice,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin-dir", required=True)
+    parser.add_argument("--cli", default="")
+    parser.add_argument("--images", required=True)
+    parser.add_argument("--shared", default="")
+    parser.add_argument("scenario")
+    args = parser.parse_args()
+    env = Env(args)
+    try:
+        if args.scenario != "generate":
+            env.fixture_status()
+        if args.scenario.startswith("read:"):
+            status = scenario_read(env, args.scenario[5:])
+        elif args.scenario.startswith("fault:"):
+            status = scenario_fault(env, args.scenario[6:])
+        else:
+            status = SCENARIOS[args.scenario](env) if args.scenario in SCENARIOS else None
+            if args.scenario not in SCENARIOS:
+                raise Failure(f"unknown scenario {args.scenario}")
+        return status or 0
+    except (Failure, subprocess.TimeoutExpired, KeyError) as error:
+        print(f"FAIL {args.scenario}: {error}", file=sys.stderr)
+        log = os.path.join(env.tmp, "vcard.log")
+        if os.path.exists(log):
+            sys.stderr.write(open(log).read()[-2000:])
+        return 1
+    finally:
+        shutil.rmtree(env.tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
