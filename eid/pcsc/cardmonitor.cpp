@@ -51,8 +51,9 @@ struct CardMonitor::State
     bool serviceDown = false;
 };
 
-CardMonitor::CardMonitor(Callback callback)
+CardMonitor::CardMonitor(Callback callback, ReaderStatusSessionFactory factory)
     : m_callback(std::move(callback))
+    , m_factory(std::move(factory))
     , d(std::make_unique<State>())
 { }
 
@@ -65,6 +66,14 @@ void CardMonitor::start()
 {
     if (m_thread.joinable())
         return;
+    if (!m_factory) {
+        m_factory = []() -> Result<std::unique_ptr<ReaderStatusSession>> {
+            Result<std::unique_ptr<PcscContext>> context = PcscContext::establish();
+            if (!context)
+                return context.error();
+            return std::unique_ptr<ReaderStatusSession>(std::move(context.value()));
+        };
+    }
     m_stop = false;
     m_thread = std::thread([this] { run(); });
 }
@@ -94,7 +103,7 @@ void CardMonitor::run()
 {
     int backoff = 250;
     while (!m_stop) {
-        Result<std::unique_ptr<PcscContext>> established = PcscContext::establish();
+        Result<std::unique_ptr<ReaderStatusSession>> established = m_factory();
         if (!established) {
             if (!d->serviceDown) {
                 d->serviceDown = true;
@@ -105,7 +114,7 @@ void CardMonitor::run()
             backoff = std::min(backoff * 2, 4000);
             continue;
         }
-        std::unique_ptr<PcscContext> context = std::move(established.value());
+        std::unique_ptr<ReaderStatusSession> context = std::move(established.value());
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             if (m_stop)

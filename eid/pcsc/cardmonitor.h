@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bytes.h"
+#include "pcsc/readerstatussession.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -12,8 +13,6 @@
 #include <thread>
 
 namespace eid {
-
-class PcscContext;
 
 /** A reader or card change seen by the monitor. */
 struct CardEvent
@@ -45,7 +44,8 @@ class CardMonitor
 public:
     using Callback = std::function<void(const CardEvent&)>;
 
-    explicit CardMonitor(Callback callback);
+    /** factory: how to reach PC/SC; empty = PcscContext::establish (tests pass a fake). */
+    explicit CardMonitor(Callback callback, ReaderStatusSessionFactory factory = {});
     ~CardMonitor();
     CardMonitor(const CardMonitor&) = delete;
     CardMonitor& operator=(const CardMonitor&) = delete;
@@ -60,12 +60,13 @@ private:
     bool sleepUnlessStopped(int milliseconds);
 
     Callback m_callback;
+    ReaderStatusSessionFactory m_factory;
     std::unique_ptr<State> d;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    PcscContext* m_activeContext = nullptr; // guarded by m_mutex, for SCardCancel
+    ReaderStatusSession* m_activeContext = nullptr; // guarded by m_mutex, for SCardCancel
 };
 
 } // namespace eid

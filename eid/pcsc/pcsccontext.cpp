@@ -90,10 +90,6 @@ bool ReaderWatch::mute() const
 {
     return eventState & SCARD_STATE_MUTE;
 }
-bool ReaderWatch::unavailable() const
-{
-    return eventState & (SCARD_STATE_UNKNOWN | SCARD_STATE_UNAVAILABLE | SCARD_STATE_IGNORE);
-}
 
 bool isIgnoredReader(const std::string& name)
 {

@@ -3,6 +3,7 @@
 
 #include "bytes.h"
 #include "pcsc/cardtransport.h"
+#include "pcsc/readerstatussession.h"
 #include "result.h"
 
 #include <cstdint>
@@ -15,48 +16,28 @@ namespace eid {
 /** Name of the special entry that wakes SCardGetStatusChange when readers come and go. */
 extern const char* const kPnpNotificationReader;
 
-/** One entry of a status-change wait, without the platform SCARD_READERSTATE type. */
-struct ReaderWatch
-{
-    std::string name;
-    std::uint64_t knownState = 0; ///< last event state fed back (0 = SCARD_STATE_UNAWARE)
-    std::uint64_t eventState = 0; ///< raw state returned by the last wait
-    Bytes atr;
-
-    bool changed() const;
-    bool present() const;
-    bool empty() const;
-    bool mute() const;
-    bool unavailable() const;
-    /** pcsc-lite's insertion/removal counter in the high word of the event state. */
-    unsigned eventCounter() const { return static_cast<unsigned>((eventState >> 16) & 0xFFFF); }
-};
-
 class PcscConnection;
 
 /**
  * The PC/SC resource-manager context. This file and its .cpp are the only place of the library
  * that calls SCard* functions, with types and macros common to pcsc-lite and WinSCard.
  */
-class PcscContext
+class PcscContext : public ReaderStatusSession
 {
 public:
     static Result<std::unique_ptr<PcscContext>> establish();
-    ~PcscContext();
+    ~PcscContext() override;
     PcscContext(const PcscContext&) = delete;
     PcscContext& operator=(const PcscContext&) = delete;
 
     /** Reader names; an empty list when there is none (SCARD_E_NO_READERS_AVAILABLE). */
-    Result<std::vector<std::string>> listReaders();
+    Result<std::vector<std::string>> listReaders() override;
 
     /** Connects shared, T=0 or T=1, to the card in a reader. */
     Result<std::unique_ptr<PcscConnection>> connect(const std::string& reader);
 
-    /** Waits for a change of any watched entry; false when the timeout passed. */
-    Result<bool> waitForChange(std::vector<ReaderWatch>& watches, unsigned timeoutMs);
-
-    /** Makes a pending waitForChange return Cancelled; callable from another thread. */
-    void cancel();
+    Result<bool> waitForChange(std::vector<ReaderWatch>& watches, unsigned timeoutMs) override;
+    void cancel() override;
 
 private:
     struct Impl;
