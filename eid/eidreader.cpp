@@ -10,37 +10,52 @@ namespace eid {
 
 namespace {
 
-struct Session
+/** The named reader, or every reader in order when the name is empty. */
+Result<std::vector<std::string>> candidateReaders(PcscContext& context, const std::string& name)
 {
-    std::unique_ptr<PcscContext> context;
-    std::unique_ptr<PcscConnection> card;
-};
+    Result<std::vector<std::string>> readers = context.listReaders();
+    if (!readers)
+        return readers.error();
+    if (!name.empty()) {
+        const std::vector<std::string>& names = readers.value();
+        if (std::find(names.begin(), names.end(), name) == names.end())
+            return Error { ErrorCode::NoReader, "no such reader" };
+        return std::vector<std::string> { name };
+    }
+    if (readers->empty())
+        return Error { ErrorCode::NoReader, "no reader" };
+    return readers;
+}
 
-/** The named reader's card, or the card of the first reader that has one. */
-Result<Session> connectToCard(const std::string& readerName)
+/**
+ * Runs an operation on the card of each candidate reader in turn until one is a usable eID:
+ * when no reader was named, empty readers, mute cards and other cards are skipped.
+ */
+template <typename T, typename Operation>
+Result<T> onFirstCard(const std::string& readerName, Operation operation)
 {
     Result<std::unique_ptr<PcscContext>> context = PcscContext::establish();
     if (!context)
         return context.error();
-    Result<std::vector<std::string>> readers = context.value()->listReaders();
-    if (!readers)
-        return readers.error();
-    std::vector<std::string> candidates = readers.value();
-    if (!readerName.empty()) {
-        if (std::find(candidates.begin(), candidates.end(), readerName) == candidates.end())
-            return Error { ErrorCode::NoReader, "no such reader" };
-        candidates = { readerName };
-    }
-    if (candidates.empty())
-        return Error { ErrorCode::NoReader, "no reader" };
+    Result<std::vector<std::string>> candidates = candidateReaders(*context.value(), readerName);
+    if (!candidates)
+        return candidates.error();
     Error last { ErrorCode::NoCard, "no card" };
-    for (const std::string& name : candidates) {
+    for (const std::string& name : candidates.value()) {
         Result<std::unique_ptr<PcscConnection>> connection = context.value()->connect(name);
-        if (connection)
-            return Session { std::move(context.value()), std::move(connection.value()) };
-        // An empty reader: try the next; any other failure is kept for the report.
-        if (connection.error().code != ErrorCode::NoCard)
-            last = connection.error();
+        if (!connection) {
+            // An empty reader: try the next; any other failure is kept for the report.
+            if (connection.error().code != ErrorCode::NoCard)
+                last = connection.error();
+            continue;
+        }
+        Result<T> result = operation(*connection.value());
+        const bool tryNext = !result
+            && (result.error().code == ErrorCode::UnsupportedCard
+                || result.error().code == ErrorCode::CardMute);
+        if (!tryNext || !readerName.empty())
+            return result;
+        last = result.error();
     }
     return last;
 }
@@ -58,38 +73,35 @@ Result<std::vector<std::string>> EidReader::listReaders()
 Result<CardReading> EidReader::read(const std::string& readerName, const ReadOptions& readOptions,
     const VerifyOptions& verifyOptions, const ProgressCallback& progress)
 {
-    Result<Session> session = connectToCard(readerName);
-    if (!session)
-        return session.error();
-    PcscConnection& card = *session->card;
-    Result<CardReading> reading
-        = readAndVerify(card, card.atr(), readOptions, verifyOptions, progress);
-    if (reading)
-        reading->reader = card.reader();
-    return reading;
+    return onFirstCard<CardReading>(readerName, [&](PcscConnection& card) {
+        Result<CardReading> reading
+            = readAndVerify(card, card.atr(), readOptions, verifyOptions, progress);
+        if (reading)
+            reading->reader = card.reader();
+        return reading;
+    });
 }
 
 Result<AuthenticationSignature> EidReader::signWithAuthenticationKey(
     const std::string& readerName, const Bytes& data, const PinProvider& pinProvider)
 {
-    Result<Session> session = connectToCard(readerName);
-    if (!session)
-        return session.error();
-    PcscConnection& card = *session->card;
-    AuthenticationSigner signer(card, card.atr());
-    Result<int> triesLeft = signer.prepare();
-    if (!triesLeft)
-        return triesLeft.error();
-    std::optional<std::string> pin = pinProvider(triesLeft.value());
-    if (!pin)
-        return Error { ErrorCode::Cancelled, "no PIN" };
-    Result<AuthenticationSignature> signature = signer.sign(data, *pin);
-    // sign() wipes the PIN once VERIFY is built; an earlier failure leaves it to us.
-    OPENSSL_cleanse(pin->data(), pin->size());
-    pin->clear();
-    if (signature)
-        signature->reader = card.reader();
-    return signature;
+    return onFirstCard<AuthenticationSignature>(
+        readerName, [&](PcscConnection& card) -> Result<AuthenticationSignature> {
+            AuthenticationSigner signer(card, card.atr());
+            Result<int> triesLeft = signer.prepare();
+            if (!triesLeft)
+                return triesLeft.error();
+            std::optional<std::string> pin = pinProvider(triesLeft.value());
+            if (!pin)
+                return Error { ErrorCode::Cancelled, "no PIN" };
+            Result<AuthenticationSignature> signature = signer.sign(data, *pin);
+            // sign() wipes the PIN once VERIFY is built; an earlier failure leaves it to us.
+            OPENSSL_cleanse(pin->data(), pin->size());
+            pin->clear();
+            if (signature)
+                signature->reader = card.reader();
+            return signature;
+        });
 }
 
 } // namespace eid

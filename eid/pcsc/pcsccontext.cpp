@@ -2,6 +2,8 @@
 #include "pcsccontext.h"
 
 #ifdef _WIN32
+// Reader names are narrow strings here: the ANSI entry points whatever UNICODE says.
+#undef UNICODE
 #include <winscard.h>
 #else
 #include <PCSC/winscard.h>
