@@ -85,6 +85,8 @@ cmd_start() {
         return 0
     fi
     rm -f "$STATE/pid"
+    # Debian starts pcscd on demand (systemd socket): a first client wakes it up.
+    [ -S /run/pcscd/pcscd.comm ] && [ -z "$(running_pcscd)" ] && list_readers > /dev/null
     pid=$(running_pcscd)
     if [ -n "$pid" ]; then
         read -r port friendly < <(foreign_vpcd "$pid") ||
@@ -99,6 +101,7 @@ cmd_start() {
     fi
     [ -e "$DRIVER" ] || die "$DRIVER missing: apt-get install vsmartcard-vpcd"
     command -v pcscd >/dev/null || die "pcscd missing: apt-get install pcscd"
+    [ "$(id -u)" -eq 0 ] || die "starting pcscd needs root (or start the system pcscd, whose vpcd reader is then used)"
     port=${1:-$(free_port_pair)}
     mkdir -p "$STATE/reader.conf.d"
     cat > "$STATE/reader.conf.d/vpcd" <<CONF

@@ -22,6 +22,12 @@ VpcdLink::VpcdLink(const EmulatorOptions& options, const CardImage& image, QObje
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &VpcdLink::connectNow);
+    // vpcd accepts one card per slot; a second one waits in the listen backlog unheard.
+    m_silence.setSingleShot(true);
+    m_silence.setInterval(3000);
+    connect(&m_silence, &QTimer::timeout, this, [this] {
+        log(QStringLiteral("vpcd has said nothing for 3 s: is another card in this slot?"));
+    });
     connect(&m_socket, &QTcpSocket::connected, this, &VpcdLink::onConnected);
     connect(&m_socket, &QTcpSocket::readyRead, this, &VpcdLink::processFrames);
     connect(&m_socket, &QTcpSocket::disconnected, this, &VpcdLink::onClosed);
@@ -69,12 +75,14 @@ void VpcdLink::onConnected()
     m_powered = false;
     m_closingOnPurpose = false;
     m_applet.reset();
+    m_silence.start();
     log(QStringLiteral("card inserted (%1:%2)").arg(m_options.host).arg(m_options.port));
 }
 
 void VpcdLink::onClosed()
 {
     ++m_generation;
+    m_silence.stop();
     m_busy = false;
     const bool purposely = m_closingOnPurpose;
     m_closingOnPurpose = false;
@@ -105,6 +113,7 @@ void VpcdLink::processFrames()
 {
     m_buffer += m_socket.readAll();
     acknowledgeNow();
+    m_silence.stop();
     while (!m_busy && m_buffer.size() >= 2) {
         const int length
             = (static_cast<quint8>(m_buffer.at(0)) << 8) | static_cast<quint8>(m_buffer.at(1));

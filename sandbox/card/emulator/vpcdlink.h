@@ -40,6 +40,7 @@ private:
     BelpicApplet m_applet;
     QTcpSocket m_socket;
     QTimer m_retry;
+    QTimer m_silence;
     QByteArray m_buffer;
     bool m_wantInserted = false;
     bool m_closingOnPurpose = false;
