@@ -119,13 +119,21 @@ class Card:
 
     def __init__(self, env, image, *extra, wait=True):
         self.env = env
+        # vpcd serves one card per slot: a leftover card would be read instead of this one.
+        r = env.probe("wait", env.reader, "absent", "3000")
+        check(r.returncode == 0, "the vpcd slot already holds a card (another eguichet-vcard?)")
         self.pid_file = os.path.join(env.tmp, "vcard.pid")
         self.log = open(os.path.join(env.tmp, "vcard.log"), "a")
         self.proc = subprocess.Popen(
             [env.tool("eguichet-vcard"), "--image", image, "--port", env.port,
              "--pid-file", self.pid_file, *extra], stdout=self.log, stderr=self.log)
         if wait:
-            env.wait_card(True)
+            try:
+                env.wait_card(True)
+            except Failure:
+                self.proc.kill()
+                self.log.close()
+                raise
 
     def signal(self, number):
         self.proc.send_signal(number)
