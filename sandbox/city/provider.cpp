@@ -74,15 +74,17 @@ ApiResponse checkoutForm(CityContext& city, qint64 id, const QString& error)
 /** A problem with the card form, in French like the provider's page; empty when fine. */
 QString cardProblem(const QUrlQuery& form)
 {
-    const QString brand = form.queryItemValue("brand");
-    const QString number = form.queryItemValue("number").remove(QLatin1Char(' '));
-    const QString cvc = form.queryItemValue("cvc").trimmed();
+    const QString brand = form.queryItemValue("brand", QUrl::FullyDecoded);
+    const QString number
+        = form.queryItemValue("number", QUrl::FullyDecoded).remove(QLatin1Char(' '));
+    const QString cvc = form.queryItemValue("cvc", QUrl::FullyDecoded).trimmed();
     if (!QStringList { "bancontact", "visa", "mastercard" }.contains(brand))
         return QStringLiteral("Choisissez un type de carte.");
     if (!luhnValid(number))
         return QStringLiteral("Numéro de carte non valide.");
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d\\d)/(\\d\\d)$"))
-                                          .match(form.queryItemValue("expiry").trimmed());
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("^(\\d\\d)/(\\d\\d)$"))
+              .match(form.queryItemValue("expiry", QUrl::FullyDecoded).trimmed());
     const int month = m.captured(1).toInt();
     const QDate end = m.hasMatch() && month >= 1 && month <= 12
         ? QDate(2000 + m.captured(2).toInt(), month, 1).addMonths(1)
@@ -161,7 +163,9 @@ void addProviderRoutes(Router& router, CityContext& city)
         const QString problem = cardProblem(form);
         if (!problem.isEmpty())
             return checkoutForm(*c, id, problem);
-        if (form.queryItemValue("number").remove(' ').endsWith(QLatin1String("0002")))
+        if (form.queryItemValue("number", QUrl::FullyDecoded)
+                .remove(' ')
+                .endsWith(QLatin1String("0002")))
             return finish(*c, id, "decline");
         return html(QStringLiteral("3-D Secure"),
             QStringLiteral("<p>Votre banque confirme le paiement de %1.</p>"
@@ -177,7 +181,7 @@ void addProviderRoutes(Router& router, CityContext& city)
         qint64 id = 0;
         if (!openPayment(r, &id))
             return closed(id);
-        const QString outcome = formOf(r).queryItemValue("outcome");
+        const QString outcome = formOf(r).queryItemValue("outcome", QUrl::FullyDecoded);
         return finish(*c, id, outcome == QLatin1String("accept") ? "accept" : "decline");
     });
     router.add("POST", "/provider/checkout/{id}/cancel", [c, openPayment, closed](ApiRequest& r) {

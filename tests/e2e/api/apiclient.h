@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A blocking test client over QNetworkAccessManager that trusts only the sandbox CA.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QUrl>
+
+struct ApiReply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QSslError> sslErrors;
+
+    QJsonValue data() const { return json.value("data"); }
+    QString errCode() const { return json.value("err_code").toString(); }
+    QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
+};
+
+class ApiClient
+{
+public:
+    ApiClient(const QUrl& base, const QSslCertificate& ca);
+
+    void setToken(const QString& token) { m_token = token; }
+    void setLanguage(const QByteArray& language) { m_language = language; }
+
+    /** path is relative to the base ("/requests") or absolute on the origin ("/dev/mail"). */
+    ApiReply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+        const QMap<QByteArray, QByteArray>& headers = {});
+    /** Sends raw bytes with the given content type (for hostile-input tests). */
+    ApiReply raw(const QByteArray& method, const QString& path, const QByteArray& body,
+        const QByteArray& contentType, const QMap<QByteArray, QByteArray>& headers = {});
+
+    QJsonObject get(const QString& path) { return call("GET", path).json; }
+
+    /** Logs in by password and keeps the token; true on success. */
+    bool login(const QString& email, const QString& password);
+    /** Newest mail to `to` in the sandbox mailbox ({} when none). */
+    QJsonObject lastMail(const QString& to);
+
+    static constexpr const char* DemoEmail = "demo@namur.example";
+    static constexpr const char* DemoPassword = "Demo-Namur1";
+
+private:
+    QUrl resolve(const QString& path) const;
+    QUrl m_base;
+    QSslCertificate m_ca;
+    QString m_token;
+    QByteArray m_language;
+    QNetworkAccessManager m_nam;
+};

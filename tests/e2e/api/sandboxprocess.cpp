@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+bool SandboxProcess::start(const QStringList& extra, QString* why)
+{
+    QStringList args { "--listen", "127.0.0.1:0", "--state-dir", m_dir.path(), "--workflow-step-ms",
+        "0", "--payment-notify-ms", "50", "--login-backoff-ms", "400" };
+    args += extra;
+    m_process.setProgram(QStringLiteral(EGUICHET_SANDBOX_BINARY));
+    m_process.setArguments(args);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    QDeadlineTimer deadline(20000);
+    QByteArray out;
+    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        const int end = out.indexOf('\n');
+        if (end > 0) {
+            const QByteArray line = out.left(end);
+            const int at = line.indexOf("https://");
+            if (at >= 0) {
+                m_url = QUrl(QString::fromLatin1(line.mid(at)));
+                return true;
+            }
+        }
+    }
+    if (why)
+        *why = QStringLiteral("sandbox did not start: %1 %2")
+                   .arg(QString::fromLocal8Bit(out),
+                       QString::fromLocal8Bit(m_process.readAllStandardError()));
+    return false;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+QUrl SandboxProcess::origin() const
+{
+    QUrl o = m_url;
+    o.setPath(QString());
+    return o;
+}
+
+QSslCertificate SandboxProcess::ca() const
+{
+    QFile f(m_dir.path() + "/tls/ca.pem");
+    return f.open(QIODevice::ReadOnly) ? QSslCertificate(f.readAll(), QSsl::Pem)
+                                       : QSslCertificate();
+}

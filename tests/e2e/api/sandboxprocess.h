@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the real eguichet-sandbox on a free loopback port with a temporary state dir.
+#pragma once
+
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+class SandboxProcess
+{
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess();
+
+    /** Fast timers for tests plus `extra` options; false (and a reason) when it did not serve. */
+    bool start(const QStringList& extra = {}, QString* why = nullptr);
+    void stop();
+
+    /** https://127.0.0.1:PORT/v1 as printed by the server. */
+    QUrl apiUrl() const { return m_url; }
+    /** https://127.0.0.1:PORT (for /dev and /provider). */
+    QUrl origin() const;
+    QString stateDir() const { return m_dir.path(); }
+    QSslCertificate ca() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+};

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile input: malformed JSON, huge bodies, wrong content types, unknown routes and
+// fields, bad tokens, login throttling with exponential back-off; the server must survive.
+#include "apiclient.h"
+#include "sandboxprocess.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QtTest>
+
+class TestApiHostile : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    std::unique_ptr<ApiClient> m_api;
+
+    void verifyEnvelope(const ApiReply& r, int status, const QString& code)
+    {
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.json["err"].toInt(), 1);
+        QCOMPARE(r.errCode(), code);
+        QVERIFY(!r.json["err_class"].toString().isEmpty());
+        QVERIFY(!r.json["err_desc"].toString().isEmpty());
+        QVERIFY(r.json["errors"].isObject());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(m_sandbox.start({ "--login-free-attempts", "2" }, &why), qPrintable(why));
+        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
+    }
+
+    void malformed_json_is_400()
+    {
+        for (const QByteArray& body : { QByteArray("{"), QByteArray("[1,2]"), QByteArray("\"x\""),
+                 QByteArray("{\"email\": }"), QByteArray("\xff\xfe{}") }) {
+            const ApiReply r = m_api->raw("POST", "/auth/password", body, "application/json");
+            verifyEnvelope(r, 400, "malformed_json");
+            QCOMPARE(r.json["err_class"].toString(), QString("bad_request"));
+        }
+    }
+
+    void wrong_content_type_is_415()
+    {
+        const ApiReply r = m_api->raw(
+            "POST", "/auth/password", "email=a&password=b", "application/x-www-form-urlencoded");
+        verifyEnvelope(r, 415, "unsupported_media_type");
+        const ApiReply charset = m_api->raw("POST", "/password-policy/check",
+            "{\"password\":\"x\"}", "application/json; charset=utf-8");
+        QCOMPARE(charset.status, 200);
+    }
+
+    void body_over_10_mb_is_413()
+    {
+        const QByteArray big = "{\"password\":\"" + QByteArray(10 * 1024 * 1024 + 16, 'a') + "\"}";
+        verifyEnvelope(m_api->raw("POST", "/password-policy/check", big, "application/json"), 413,
+            "payload_too_large");
+        // Just under the limit is processed.
+        const QByteArray fits = "{\"password\":\"" + QByteArray(9 * 1024 * 1024, 'a') + "\"}";
+        QCOMPARE(
+            m_api->raw("POST", "/password-policy/check", fits, "application/json").status, 200);
+    }
+
+    void unknown_routes_and_fields()
+    {
+        verifyEnvelope(m_api->call("GET", "/nothing-here"), 404, "not_found");
+        verifyEnvelope(m_api->call("DELETE", "/categories"), 404, "not_found");
+        const ApiReply r = m_api->call("POST", "/password-policy/check",
+            { { "password", "Abc-123" }, { "surprise", QJsonObject { { "a", 1 } } } });
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.data()["ok"].toBool());
+    }
+
+    void bad_sessions_are_401()
+    {
+        ApiClient api(m_sandbox.apiUrl(), m_sandbox.ca());
+        for (const char* token : { "", "forged", "\xc3\xa9t\xc3\xa9" }) {
+            api.setToken(QString::fromUtf8(token));
+            verifyEnvelope(api.call("GET", "/me"), 401, "session_required");
+        }
+        verifyEnvelope(
+            m_api->call("GET", "/requests", {}, { { "Authorization", "Basic Zm9vOmJhcg==" } }), 401,
+            "session_required");
+    }
+
+    void login_throttling_backs_off_exponentially()
+    {
+        ApiClient api(m_sandbox.apiUrl(), m_sandbox.ca());
+        const QJsonObject wrong { { "email", ApiClient::DemoEmail }, { "password", "wrong" } };
+        verifyEnvelope(api.call("POST", "/auth/password", wrong), 401, "invalid_credentials");
+        verifyEnvelope(api.call("POST", "/auth/password", wrong), 401, "invalid_credentials");
+        verifyEnvelope(api.call("POST", "/auth/password", wrong), 401, "invalid_credentials");
+        api.setLanguage("de");
+        ApiReply r = api.call("POST", "/auth/password", wrong);
+        verifyEnvelope(r, 429, "rate_limited");
+        QVERIFY(r.json["retry_after"].toInt() >= 1);
+        QCOMPARE(r.header("retry-after"), QByteArray::number(r.json["retry_after"].toInt()));
+        QVERIFY(r.json["err_desc"].toString().contains("Sekunden"));
+        // Even the right password waits out the back-off.
+        r = api.call("POST", "/auth/password",
+            { { "email", ApiClient::DemoEmail }, { "password", ApiClient::DemoPassword } });
+        QCOMPARE(r.status, 429);
+        QTest::qWait(500); // base 400 ms for the first blocked attempt
+        verifyEnvelope(api.call("POST", "/auth/password", wrong), 401, "invalid_credentials");
+        QElapsedTimer waited;
+        waited.start();
+        // The second blocked step is twice as long: still refused after the first delay.
+        QTest::qWait(500);
+        QCOMPARE(api.call("POST", "/auth/password", wrong).status, 429);
+        QTRY_VERIFY_WITH_TIMEOUT(api.login(ApiClient::DemoEmail, ApiClient::DemoPassword), 5000);
+        QVERIFY(waited.elapsed() >= 700);
+    }
+
+    void random_garbage_never_kills_the_server()
+    {
+        QRandomGenerator rng(20261127);
+        const QStringList paths { "/requests", "/payments", "/accounts", "/me", "/auth/eid/verify",
+            "/devices/x/heartbeat", "/dev/requests/1/advance", "/provider/checkout/1/pay",
+            "/dev/payments/1/outcome" };
+        for (int i = 0; i < 60; ++i) {
+            QByteArray junk(rng.bounded(1, 400), Qt::Uninitialized);
+            for (char& c : junk)
+                c = char(rng.bounded(256));
+            if (i % 3 == 0)
+                junk = "{\"service\":" + junk + "}";
+            if (i % 5 == 0)
+                junk = "{\"data\":{\"copies\":[[[[]]]],\"purpose\":{\"a\":null}},\"service\":"
+                       "\"composition-de-menage\","
+                       "\"items\":[null,{},1e309],\"method\":7,\"outcome\":[]}";
+            const ApiReply r = m_api->raw(i % 4 == 0 ? "PATCH" : "POST", paths.at(i % paths.size()),
+                junk, i % 7 == 0 ? "text/plain" : "application/json");
+            QVERIFY2(r.status >= 200 && r.status < 500, qPrintable(QString::number(r.status)));
+        }
+        QCOMPARE(m_api->call("GET", "/categories").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiHostile)
+#include "tst_api_hostile.moc"
