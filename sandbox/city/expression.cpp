@@ -289,8 +289,11 @@ QJsonValue eval(const Node& n, const Expression::Lookup& lookup)
     switch (n.kind) {
     case Node::Literal:
         return n.value;
-    case Node::Ident:
-        return lookup ? lookup(n.text) : QJsonValue();
+    case Node::Ident: {
+        // Unset fields are null, whatever the lookup says (undefined is not in the grammar).
+        const QJsonValue v = lookup ? lookup(n.text) : QJsonValue();
+        return v.isUndefined() ? QJsonValue() : v;
+    }
     case Node::Not:
         return !Expression::truthy(eval(*n.children.at(0), lookup));
     case Node::And:
