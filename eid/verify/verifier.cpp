@@ -90,10 +90,14 @@ CheckResult verifyData(
 {
     if (signature.empty() || withoutTrailingZeros(signature).empty())
         return CheckResult::Absent;
-    if (EVP_PKEY_get_base_id(key) == EVP_PKEY_EC)
-        return verifyWith(key, EVP_sha384(), data, ecSignatureDer(signature))
-            ? CheckResult::Valid
-            : CheckResult::Invalid;
+    if (EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) {
+        if (verifyWith(key, EVP_sha384(), data, ecSignatureDer(signature)))
+            return CheckResult::Valid;
+        // A plain r||s whose first byte happens to be 30 looks like DER: try it as r||s too.
+        const Bytes raw = ecdsaRawToDer(signature);
+        return !raw.empty() && verifyWith(key, EVP_sha384(), data, raw) ? CheckResult::Valid
+                                                                        : CheckResult::Invalid;
+    }
     const EVP_MD* md = digestForLength(photoHashLength);
     if (verifyWith(key, md, data, signature))
         return CheckResult::Valid;

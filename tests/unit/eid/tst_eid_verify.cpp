@@ -178,6 +178,22 @@ private slots:
         QCOMPARE(report.identitySignature, CheckResult::Valid);
     }
 
+    void ecRawSignatureLookingLikeDer_accepted()
+    {
+        // r||s whose first byte is 30 and second a small length parses as a DER header.
+        auto card = eidtest::makeTestCard({ true, false, 1000 });
+        const Bytes digest = eidtest::sha(EVP_sha384(), card.identity);
+        Bytes raw;
+        for (int attempt = 0; attempt < 20000; ++attempt) {
+            raw = eidtest::signDigestRaw(card.rrnKey.get(), digest);
+            if (raw[0] == 0x30 && raw[1] < 0x5E)
+                break;
+        }
+        QVERIFY(raw[0] == 0x30 && raw[1] < 0x5E);
+        card.identitySignature = raw;
+        QCOMPARE(verify(filesOf(card), trusting(card)).identitySignature, CheckResult::Valid);
+    }
+
     void ecdsaConversion_roundTrips()
     {
         Bytes raw(96);
