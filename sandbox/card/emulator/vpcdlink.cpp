@@ -38,6 +38,14 @@ VpcdLink::VpcdLink(const EmulatorOptions& options, const CardImage& image, QObje
     });
 }
 
+VpcdLink::~VpcdLink()
+{
+    // The socket outlives the timers declared after it; its last disconnected() must not reach
+    // onClosed() once they are gone.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void VpcdLink::insert()
 {
     m_wantInserted = true;

@@ -16,6 +16,7 @@ class VpcdLink : public QObject
     Q_OBJECT
 public:
     VpcdLink(const EmulatorOptions& options, const CardImage& image, QObject* parent = nullptr);
+    ~VpcdLink() override;
 
     void insert();
     void pull();

@@ -139,20 +139,26 @@ class Card:
         self.proc.send_signal(number)
 
     def stop(self):
+        """Quits the emulator; returns its exit status (0 unless it crashed or a sanitizer
+        complained)."""
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
                 self.proc.wait(5)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+                self.proc.wait()
         self.log.close()
         self.env.wait_card(False)
+        return self.proc.returncode
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.stop()
+    def __exit__(self, kind, value, traceback):
+        status = self.stop()
+        if kind is None:
+            check(status == 0, f"eguichet-vcard exited with status {status}")
 
 
 def generate(env):
@@ -303,7 +309,8 @@ def scenario_signals(env):
             check(r.returncode == 0, f"vcard-ctl.sh {action}: {r.stderr}")
             env.wait_card(present)
     finally:
-        card.stop()
+        status = card.stop()
+    check(status == 0, f"eguichet-vcard exited with status {status}")
 
 
 def scenario_t0(env):
