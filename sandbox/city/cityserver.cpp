@@ -82,7 +82,20 @@ bool CityServer::start(QString* error)
         seedDemoData(m_city);
 
     Router* router = &m_router;
-    m_endpoint = new HttpEndpoint([router](ApiRequest& r) { return router->dispatch(r); }, this);
+    QSqlDatabase db = m_city.db;
+    // One transaction per HTTP request: all of a request's changes land together (or not
+    // at all on a 500), and SQLite writes its journal once instead of per statement.
+    m_endpoint = new HttpEndpoint(
+        [router, db](ApiRequest& r) mutable {
+            db.transaction();
+            ApiResponse response = router->dispatch(r);
+            if (response.status >= 500)
+                db.rollback();
+            else
+                db.commit();
+            return response;
+        },
+        this);
     m_port = m_endpoint->serveTls(m_city.options.address, m_city.options.port, tls);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
