@@ -282,7 +282,12 @@ FormCheck validateSubmission(const QJsonObject& schema, const QJsonObject& submi
         }
     }
     for (int i = 0; i < pages.size(); ++i) {
-        if (!pageVisible.at(i))
+        // Cross-field checks run once the page's own fields are right, as when leaving it.
+        bool pageClean = true;
+        for (const Slot& s : fieldSlots)
+            pageClean = pageClean
+                && (s.page != i || !out.errors.contains(s.field.value("id").toString()));
+        if (!pageVisible.at(i) || !pageClean)
             continue;
         for (const QJsonValue& pc : pages.at(i).value("post_conditions").toArray()) {
             if (!Expression::parse(pc.toObject().value("condition").toString()).test(lookup))
