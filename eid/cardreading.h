@@ -16,6 +16,9 @@ struct CardReading
     Address address;
     VerificationReport verification;
     ReadStats stats;
+
+    /** Overwrites every personal byte (kiosk session end, card pulled) and empties it. */
+    void wipe();
 };
 
 /** Reads and verifies a card behind any transport (PC/SC or a test fake). */

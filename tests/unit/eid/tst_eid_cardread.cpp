@@ -85,6 +85,21 @@ private slots:
         QVERIFY(reading->stats.bytesRead >= static_cast<std::int64_t>(image.photo.size()));
     }
 
+    void wipe_emptiesEverything()
+    {
+        const auto image = eidtest::makeTestCard({ true, false, 1000 });
+        eidtest::FakeBelpicCard card;
+        image.loadInto(card);
+        auto reading = eid::readAndVerify(card, image.atr, {}, trusting(image));
+        QVERIFY(reading.ok());
+        reading->wipe();
+        QVERIFY(reading->identity.surname.empty());
+        QVERIFY(reading->identity.nationalNumber.empty());
+        QVERIFY(reading->address.streetAndNumber.empty());
+        QVERIFY(reading->files.photo.empty());
+        QVERIFY(reading->files.identity.empty());
+    }
+
     void progress_identityBeforePhoto()
     {
         const auto image = eidtest::makeTestCard({ true, false, 3000 });
