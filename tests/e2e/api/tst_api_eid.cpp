@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// eID login against the sandbox with a test PKI made here: root -> citizen CA -> auth
+// certificate (EC P-384, as on current cards), root -> RRN certificate (RSA), signed identity
+// and address files. Checks the good path and each refusal.
+#include "apiclient.h"
+#include "sandboxprocess.h"
+
+#include <memory>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+using Key = std::shared_ptr<EVP_PKEY>;
+using Cert = std::shared_ptr<X509>;
+
+Key ecKey()
+{
+    return Key(EVP_EC_gen("P-384"), EVP_PKEY_free);
+}
+Key rsaKey()
+{
+    return Key(EVP_RSA_gen(2048), EVP_PKEY_free);
+}
+
+void addEntry(X509_NAME* name, int nid, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    X509_NAME_add_entry_by_NID(name, nid, MBSTRING_UTF8,
+        reinterpret_cast<const unsigned char*>(utf8.constData()), -1, -1, 0);
+}
+
+void addExt(X509* cert, X509* issuer, int nid, const char* value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx(&ctx, issuer ? issuer : cert, cert, nullptr, nullptr, 0);
+    X509_EXTENSION* ext = X509V3_EXT_nconf_nid(nullptr, &ctx, nid, value);
+    X509_add_ext(cert, ext, -1);
+    X509_EXTENSION_free(ext);
+}
+
+Cert makeCert(const QList<QPair<int, QString>>& subject, const Key& key, const Cert& issuer,
+    const Key& issuerKey, bool ca)
+{
+    static long serial = 1;
+    Cert cert(X509_new(), X509_free);
+    X509_set_version(cert.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), serial++);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600L * 24 * 365);
+    X509_set_pubkey(cert.get(), key.get());
+    X509_NAME* name = X509_get_subject_name(cert.get());
+    for (const auto& entry : subject)
+        addEntry(name, entry.first, entry.second);
+    X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer.get()) : name);
+    addExt(cert.get(), issuer.get(), NID_basic_constraints,
+        ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
+    addExt(cert.get(), issuer.get(), NID_key_usage,
+        ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature");
+    X509_sign(cert.get(), (issuerKey ? issuerKey : key).get(),
+        EVP_PKEY_get_base_id((issuerKey ? issuerKey : key).get()) == EVP_PKEY_EC ? EVP_sha384()
+                                                                                 : EVP_sha256());
+    return cert;
+}
+
+QByteArray der(const Cert& cert)
+{
+    unsigned char* out = nullptr;
+    const int len = i2d_X509(cert.get(), &out);
+    QByteArray bytes(reinterpret_cast<const char*>(out), len);
+    OPENSSL_free(out);
+    return bytes;
+}
+
+QByteArray pem(const Cert& cert)
+{
+    BIO* bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(bio, cert.get());
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, int(size));
+    BIO_free(bio);
+    return out;
+}
+
+/** Signs like the card: ECDSA SHA-384 as raw r||s, RSA PKCS#1 v1.5 SHA-256. */
+QByteArray sign(const Key& key, const QByteArray& data)
+{
+    const bool ec = EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_EC;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestSignInit(ctx, nullptr, ec ? EVP_sha384() : EVP_sha256(), nullptr, key.get());
+    size_t len = 0;
+    const auto* in = reinterpret_cast<const unsigned char*>(data.constData());
+    EVP_DigestSign(ctx, nullptr, &len, in, size_t(data.size()));
+    QByteArray sig(int(len), Qt::Uninitialized);
+    EVP_DigestSign(
+        ctx, reinterpret_cast<unsigned char*>(sig.data()), &len, in, size_t(data.size()));
+    EVP_MD_CTX_free(ctx);
+    sig.resize(int(len));
+    if (!ec)
+        return sig;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(sig.constData());
+    ECDSA_SIG* parsed = d2i_ECDSA_SIG(nullptr, &p, long(sig.size()));
+    QByteArray raw(96, '\0');
+    BN_bn2binpad(ECDSA_SIG_get0_r(parsed), reinterpret_cast<unsigned char*>(raw.data()), 48);
+    BN_bn2binpad(ECDSA_SIG_get0_s(parsed), reinterpret_cast<unsigned char*>(raw.data()) + 48, 48);
+    ECDSA_SIG_free(parsed);
+    return raw;
+}
+
+QByteArray tlv(const QList<QPair<int, QByteArray>>& fields)
+{
+    QByteArray out;
+    for (const auto& f : fields) {
+        out += char(f.first);
+        out += char(f.second.size());
+        out += f.second;
+    }
+    return out;
+}
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+} // namespace
+
+class TestApiEid : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_pki;
+    SandboxProcess m_sandbox;
+    std::unique_ptr<ApiClient> m_api;
+    Key m_rootKey, m_caKey, m_authKey, m_rrnKey;
+    Cert m_root, m_ca, m_auth, m_rrn;
+    QByteArray m_identity, m_address;
+
+    QJsonObject verifyBody(const QByteArray& nonceOverride = {}, bool withFiles = true)
+    {
+        const QJsonObject challenge = m_api->call("POST", "/auth/eid/challenge").data().toObject();
+        const QByteArray nonce
+            = QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1());
+        QJsonObject body { { "challenge_id", challenge["challenge_id"] },
+            { "algorithm", "SHA384withECDSA" },
+            { "signature_b64",
+                b64(sign(m_authKey, nonceOverride.isEmpty() ? nonce : nonceOverride)) },
+            { "auth_cert_der_b64", b64(der(m_auth)) },
+            { "chain_der_b64", QJsonArray { b64(der(m_ca)) } } };
+        if (withFiles) {
+            const QByteArray identitySig = sign(m_rrnKey, m_identity);
+            body.insert("identity_file_b64", b64(m_identity));
+            body.insert("identity_sig_b64", b64(identitySig));
+            body.insert("address_file_b64", b64(m_address + QByteArray(20, '\0')));
+            body.insert("address_sig_b64", b64(sign(m_rrnKey, m_address + identitySig)));
+            body.insert("rrn_cert_der_b64", b64(der(m_rrn)));
+        }
+        return body;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_rootKey = ecKey();
+        m_caKey = ecKey();
+        m_authKey = ecKey();
+        m_rrnKey = rsaKey();
+        m_root = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "Test Belgium Root CA" } },
+            m_rootKey, {}, {}, true);
+        m_ca = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "Test Citizen CA" } },
+            m_caKey, m_root, m_rootKey, true);
+        m_auth = makeCert(
+            { { NID_countryName, "BE" }, { NID_commonName, "Alice Spécimen (Authentication)" },
+                { NID_surname, "Spécimen" }, { NID_givenName, "Alice Marie" },
+                { NID_serialNumber, "85073003328" } },
+            m_authKey, m_ca, m_caKey, false);
+        m_rrn = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "RRN" } }, m_rrnKey, m_root,
+            m_rootKey, false);
+        m_identity = tlv({ { 0x06, "85073003328" }, { 0x07, "Spécimen" }, { 0x08, "Alice Marie" },
+            { 0x0A, "Belge" }, { 0x0B, "Namur" }, { 0x0D, "F" } });
+        m_address = tlv({ { 0x01, "Place d'Armes 1" }, { 0x02, "5000" }, { 0x03, "Namur" } });
+
+        QFile root(m_pki.filePath("root.pem"));
+        QVERIFY(root.open(QIODevice::WriteOnly));
+        root.write(pem(m_root));
+        root.close();
+        QString why;
+        QVERIFY2(m_sandbox.start({ "--eid-trust-root", root.fileName() }, &why), qPrintable(why));
+        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
+    }
+
+    void challenge_is_fresh_random_and_short_lived()
+    {
+        const QJsonObject a = m_api->call("POST", "/auth/eid/challenge").data().toObject();
+        const QJsonObject b = m_api->call("POST", "/auth/eid/challenge").data().toObject();
+        QCOMPARE(QByteArray::fromBase64(a["nonce_b64"].toString().toLatin1()).size(), 32);
+        QVERIFY(a["nonce_b64"] != b["nonce_b64"]);
+        QVERIFY(a["challenge_id"] != b["challenge_id"]);
+        QVERIFY(a["accepted_algorithms"].toArray().contains("SHA384withECDSA"));
+        const QDateTime expires = QDateTime::fromString(a["expires_at"].toString(), Qt::ISODate);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc());
+        QVERIFY(expires <= QDateTime::currentDateTimeUtc().addSecs(301));
+    }
+
+    void card_login_opens_the_demo_account_with_card_data()
+    {
+        const ApiReply r = m_api->call("POST", "/auth/eid/verify", verifyBody());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["user"].toObject()["auth_level"].toString(), QString("eid"));
+        QCOMPARE(r.data()["user"].toObject()["email"].toString(), QString(ApiClient::DemoEmail));
+        m_api->setToken(r.data()["session_token"].toString());
+        const QJsonObject fields = m_api->call("GET", "/me").data()["fields"].toObject();
+        QCOMPARE(
+            fields["street_and_number"].toObject()["value"].toString(), QString("Place d'Armes 1"));
+        QCOMPARE(fields["street_and_number"].toObject()["source"].toString(), QString("eid"));
+        QCOMPARE(fields["birth_date"].toObject()["value"].toString(), QString("1985-07-30"));
+        // An eID session may ask for eID-only services.
+        const QJsonObject body { { "service", "certificat-de-nationalite" },
+            { "data",
+                QJsonObject { { "beneficiary", "me" }, { "purpose", "school" }, { "copies", "1" },
+                    { "delivery", "pickup" }, { "email", ApiClient::DemoEmail } } } };
+        QCOMPARE(m_api->call("POST", "/requests", body).status, 201);
+        m_api->setToken({});
+    }
+
+    void challenge_is_single_use()
+    {
+        const QJsonObject body = verifyBody();
+        QCOMPARE(m_api->call("POST", "/auth/eid/verify", body).status, 200);
+        const ApiReply again = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.errCode(), QString("challenge_invalid"));
+    }
+
+    void refusals()
+    {
+        ApiReply r = m_api->call("POST", "/auth/eid/verify", verifyBody("another nonce"));
+        QCOMPARE(r.errCode(), QString("eid_signature_invalid"));
+
+        QJsonObject body = verifyBody();
+        body["chain_der_b64"] = QJsonArray {};
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errCode(), QString("eid_untrusted"));
+
+        // A certificate from another PKI, even well signed, is not trusted.
+        const Key otherRootKey = ecKey();
+        const Cert otherRoot
+            = makeCert({ { NID_commonName, "Other root" } }, otherRootKey, {}, {}, true);
+        const Key forgedKey = ecKey();
+        const Cert forged
+            = makeCert({ { NID_commonName, "Forged" }, { NID_serialNumber, "85073003328" } },
+                forgedKey, otherRoot, otherRootKey, false);
+        const QJsonObject challenge = m_api->call("POST", "/auth/eid/challenge").data().toObject();
+        r = m_api->call("POST", "/auth/eid/verify",
+            { { "challenge_id", challenge["challenge_id"] }, { "algorithm", "SHA384withECDSA" },
+                { "signature_b64",
+                    b64(sign(forgedKey,
+                        QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1()))) },
+                { "auth_cert_der_b64", b64(der(forged)) },
+                { "chain_der_b64", QJsonArray { b64(der(otherRoot)) } } });
+        QCOMPARE(r.errCode(), QString("eid_untrusted"));
+
+        // Tampered identity file: the National Register signature no longer matches.
+        body = verifyBody();
+        QByteArray identity = m_identity;
+        identity.replace("Namur", "Liège");
+        body["identity_file_b64"] = b64(identity);
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.errCode(), QString("eid_signature_invalid"));
+
+        r = m_api->call("POST", "/auth/eid/verify", { { "challenge_id", "nope" } });
+        QCOMPARE(r.errCode(), QString("challenge_invalid"));
+    }
+
+    void expired_challenge_is_refused()
+    {
+        SandboxProcess quick;
+        QString why;
+        QVERIFY2(
+            quick.start(
+                { "--eid-trust-root", m_pki.filePath("root.pem"), "--eid-challenge-s", "1" }, &why),
+            qPrintable(why));
+        ApiClient api(quick.apiUrl(), quick.ca());
+        const QJsonObject challenge = api.call("POST", "/auth/eid/challenge").data().toObject();
+        QTest::qWait(2100);
+        const ApiReply r = api.call("POST", "/auth/eid/verify",
+            { { "challenge_id", challenge["challenge_id"] }, { "algorithm", "SHA384withECDSA" },
+                { "signature_b64",
+                    b64(sign(m_authKey,
+                        QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1()))) },
+                { "auth_cert_der_b64", b64(der(m_auth)) },
+                { "chain_der_b64", QJsonArray { b64(der(m_ca)) } } });
+        QCOMPARE(r.errCode(), QString("challenge_invalid"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiEid)
+#include "tst_api_eid.moc"
