@@ -15,9 +15,11 @@ FRIENDLY="Virtual PCD"
 say() { printf 'pcscd-fixture: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# Running and not a zombie waiting to be reaped.
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && ! ps -o stat= -p "$1" | grep -q '^Z'; }
 our_pid() { [ -f "$STATE/pid" ] && cat "$STATE/pid" || true; }
-running_pcscd() { pgrep -x pcscd | head -n1 || true; }
+# A live pcscd (an exited one that its parent has not reaped yet does not count).
+running_pcscd() { { ps -C pcscd -o pid=,stat= || true; } | awk '$2 !~ /^Z/ { print $1; exit }'; }
 
 list_readers() {
     # pcsc_scan -r lists readers as "N: name"; it exits by itself.
