@@ -3,6 +3,7 @@
 #include "cardfixture.h"
 #include "tlvwriter.h"
 
+#include <openssl/asn1.h>
 #include <openssl/x509.h>
 #include <QCryptographicHash>
 #include <QtTest>
@@ -28,6 +29,29 @@ QByteArray withoutTrailingZeros(QByteArray bytes)
     return bytes;
 }
 
+/** True when `der` is a run of well-formed DER TLVs that tile it exactly, recursively. */
+bool tilesAsDer(const QByteArray& der)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    const unsigned char* end = p + der.size();
+    while (p < end) {
+        const unsigned char* start = p;
+        long length = 0;
+        int tag = 0;
+        int xclass = 0;
+        const int result = ASN1_get_object(&p, &length, &tag, &xclass, end - p);
+        if (result & 0x80)
+            return false;
+        if ((result & V_ASN1_CONSTRUCTED)
+            && !tilesAsDer(QByteArray(reinterpret_cast<const char*>(p), static_cast<int>(length))))
+            return false;
+        p += length;
+        if (p <= start)
+            return false;
+    }
+    return p == end;
+}
+
 /** EC signatures in zero-padded files end where their DER header says. */
 QByteArray derSignature(const QByteArray& file)
 {
@@ -47,6 +71,7 @@ private slots:
     void image_identityFields_matchSpec();
     void image_paddingAndSizes_asRealCards();
     void image_kidsCard_hasNoCitizenCertificates();
+    void image_pkcs15Files_areWellFormedDer();
     void faults_breakExactlyTheirCheck();
 };
 
@@ -168,6 +193,29 @@ void TestVcardCardgen::image_kidsCard_hasNoCitizenCertificates()
     QCOMPARE(card.image.files.value(hex("3F00DF005039")), QByteArray(2500, '\0'));
     QVERIFY(!card.image.keys.contains(0x82));
     QVERIFY(card.image.keys.contains(0x81));
+}
+
+void TestVcardCardgen::image_pkcs15Files_areWellFormedDer()
+{
+    for (const char* applet : { "1.7", "1.8" }) {
+        GeneratedCard card(request(applet));
+        QVERIFY(card.ok);
+        for (const char* path : { "3F002F00", "3F00DF005031", "3F00DF005032", "3F00DF005034",
+                 "3F00DF005035", "3F00DF005037", "3F00DF014040" }) {
+            if (!card.image.files.contains(hex(path)))
+                continue; // 4040 is on 1.8 cards only
+            QVERIFY2(tilesAsDer(card.image.files.value(hex(path))), path);
+        }
+        QVERIFY(!tilesAsDer(hex("3005020100")));
+        // The CDF lists the five certificates with their DER lengths.
+        const QByteArray cdf = card.image.files.value(hex("3F00DF005037"));
+        QCOMPARE(cdf.count(hex("3F00DF00")), 5);
+        const QByteArray rrn = CardCheck::certificate(card.image.files.value(hex("3F00DF00503C")));
+        QByteArray length(2, '\0');
+        length[0] = static_cast<char>(rrn.size() >> 8);
+        length[1] = static_cast<char>(rrn.size() & 0xFF);
+        QVERIFY(cdf.contains(hex("8002") + length));
+    }
 }
 
 void TestVcardCardgen::faults_breakExactlyTheirCheck()
