@@ -109,7 +109,12 @@ QByteArray BelpicApplet::select(const CommandApdu& apdu)
             return responseApdu(Sw::LcInconsistent);
         if (apdu.data == MasterFile)
             return selectPath(MasterFile);
-        return selectPath(m_currentDf + apdu.data);
+        const QByteArray child = m_currentDf + apdu.data;
+        // ISO 7816-4 also finds a sibling DF (DF00 while in DF01): it is a child of the MF.
+        if (!m_image.files.contains(child) && !m_image.isDedicatedFile(child)
+            && m_image.isDedicatedFile(MasterFile + apdu.data))
+            return selectPath(MasterFile + apdu.data);
+        return selectPath(child);
     }
     if (apdu.p1 == 0x08) {
         // Both forms are in use: with the MF id (commons-eid, OpenSC) and without ([RM18]).

@@ -90,6 +90,10 @@ void TestVcardApplet::select_bothForms_selectSameFile()
     QCOMPARE(applet.process(hex("00B0000010")), byPath);
     QCOMPARE(data(byPath), card.image.files.value(Identity).left(16));
     QCOMPARE(sw(applet.process(hex("00A4020C024099"))), QByteArray("6A82"));
+    // From DF01, DF00 is found as a sibling; its EFs are not children of DF01.
+    QCOMPARE(sw(applet.process(hex("00A4020C025032"))), QByteArray("6A82"));
+    QCOMPARE(sw(applet.process(hex("00A4020C02DF00"))), QByteArray("9000"));
+    QCOMPARE(sw(applet.process(hex("00A4020C025032"))), QByteArray("9000"));
     QCOMPARE(sw(applet.process(hex("00A4080C053F00DF0140"))), QByteArray("6A87"));
     QCOMPARE(sw(applet.process(hex("00A4010C023F00"))), QByteArray("6A86"));
     QCOMPARE(sw(applet.process(hex("00A4040C0CA000000177504B43532D3135"))), QByteArray("9000"));
