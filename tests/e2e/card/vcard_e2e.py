@@ -161,8 +161,9 @@ def expect_verdicts(report, **wanted):
 
 
 def scenario_read(env, name):
+    photo_out = os.path.join(env.tmp, "photo.jpg")
     with Card(env, env.image(name)):
-        r = dump(env, name)
+        r = dump(env, name, extra=("--photo-out", photo_out))
         report = parse_json(r)
         check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
         expect_verdicts(report, identity_signature="valid", address_signature="valid",
@@ -170,6 +171,13 @@ def scenario_read(env, name):
         compare_identity(env, name, report)
         stats = report["stats"]
         check(stats["apdus"] > 5 and stats["bytes_read"] > 1000, f"stats {stats}")
+        photo = open(os.path.join(env.image(name), "files", "3F00DF014035.bin"), "rb").read()
+        check(open(photo_out, "rb").read() == photo, "--photo-out differs from the card's photo")
+        if CARDS[name]["applet"] == "1.8":
+            # The basic key answers INTERNAL AUTHENTICATE through pcscd like a real chip.
+            r = dump(env, name, extra=("--internal-authenticate",))
+            check(r.returncode == 0, f"--internal-authenticate: exit {r.returncode}: {r.stderr}")
+            expect_verdicts(parse_json(r), card_authentication="valid")
 
 
 FAULTS = {
