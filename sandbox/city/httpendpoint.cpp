@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+#include <QTcpSocket>
 
 HttpEndpoint::HttpEndpoint(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
@@ -29,7 +30,13 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         r.headers.insert(h.first.toLower(), h.second);
     r.body = request.body();
     r.peer = request.remoteAddress();
-    r.origin = QStringLiteral("https://") + QString::fromLatin1(r.header("host"));
+    // Links in e-mails and payment URLs use the address the client reached, never the Host
+    // header, which the client chooses.
+    const QHostAddress local = socket->localAddress();
+    const QString host = local.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(local.toString())
+        : local.toString();
+    r.origin = QStringLiteral("https://%1:%2").arg(host).arg(socket->localPort());
 
     const ApiResponse out = m_handler(r);
     QHttpServerResponse response(

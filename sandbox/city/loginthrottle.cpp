@@ -13,6 +13,16 @@ qint64 LoginThrottle::waitMs(const QString& key) const
 
 void LoginThrottle::failed(const QString& key)
 {
+    // Random addresses must not grow the table for ever: drop entries no longer blocking.
+    if (m_entries.size() > 10000) {
+        const qint64 now = m_clock.elapsed();
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (it->blockedUntil < now)
+                it = m_entries.erase(it);
+            else
+                ++it;
+        }
+    }
     Entry& e = m_entries[key];
     ++e.failures;
     const int over = e.failures - m_free;

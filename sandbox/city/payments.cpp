@@ -90,8 +90,7 @@ ApiResponse createPayment(CityContext& city, ApiRequest& r)
         }
     }
     if (!wanted.isEmpty())
-        return fail(
-            r, ApiError { 422, "nothing_to_pay", { { "items", { "field_option" } } }, -1, {} });
+        return fail(r, ApiError::validation({ { "items", { "field_option" } } }));
     if (chosen.isEmpty() || amount <= 0)
         return fail(r, ApiError { 409, "nothing_to_pay", {}, -1, {} });
 

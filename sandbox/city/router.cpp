@@ -106,7 +106,9 @@ ApiResponse Router::checkedDispatch(ApiRequest& request) const
         return replay;
     }
     ApiResponse response = route->handler(request);
-    if (response.status < 500)
+    // Only successes are kept: after a 422 the citizen fixes the form and retries with the
+    // same key, which must not be a conflict.
+    if (response.status >= 200 && response.status < 300)
         m_idempotency->remember(scope, key, request.body, response);
     return response;
 }

@@ -28,7 +28,9 @@ private slots:
     void initTestCase()
     {
         QString why;
-        QVERIFY2(m_sandbox.start({ "--login-free-attempts", "2" }, &why), qPrintable(why));
+        QVERIFY2(
+            m_sandbox.start({ "--login-free-attempts", "2", "--login-backoff-ms", "1000" }, &why),
+            qPrintable(why));
         m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
     }
 
@@ -102,15 +104,15 @@ private slots:
         r = api.call("POST", "/auth/password",
             { { "email", ApiClient::DemoEmail }, { "password", ApiClient::DemoPassword } });
         QCOMPARE(r.status, 429);
-        QTest::qWait(500); // base 400 ms for the first blocked attempt
+        QTest::qWait(1100); // base 1 s for the first blocked attempt
         verifyEnvelope(api.call("POST", "/auth/password", wrong), 401, "invalid_credentials");
         QElapsedTimer waited;
         waited.start();
-        // The second blocked step is twice as long: still refused after the first delay.
-        QTest::qWait(500);
+        // The second blocked step is twice as long (2 s): still refused after 1.1 s.
+        QTest::qWait(1100);
         QCOMPARE(api.call("POST", "/auth/password", wrong).status, 429);
         QTRY_VERIFY_WITH_TIMEOUT(api.login(ApiClient::DemoEmail, ApiClient::DemoPassword), 5000);
-        QVERIFY(waited.elapsed() >= 700);
+        QVERIFY(waited.elapsed() >= 1800);
     }
 
     void random_garbage_never_kills_the_server()

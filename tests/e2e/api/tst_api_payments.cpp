@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(paymentStatus(id), QString("cancelled"));
 
         id = pay(request, "qr")["payment_id"].toString();
-        QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(id), QString("expired"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(id), QString("expired"), 10000);
         QCOMPARE(requestStatus(request), QString("awaiting_payment"));
     }
 

@@ -48,6 +48,8 @@ private slots:
         m_router.add(
             "POST", "/v1/things",
             [this](ApiRequest& r) {
+                if (r.json.value("x") == QJsonValue("bad"))
+                    return fail(r, ApiError::validation({ { "x", { "field_invalid" } } }));
                 ++m_calls;
                 return ApiResponse::ok(
                     QJsonObject { { "n", m_calls }, { "echo", r.json.value("x") } }, 201);
@@ -122,6 +124,13 @@ private slots:
         r.headers.insert("authorization", "Bearer good");
         QCOMPARE(m_router.dispatch(r).status, 201);
         QCOMPARE(m_calls, before + 2);
+        // A refused body is not remembered: the corrected body may reuse the key.
+        r = request("POST", "/v1/things", "{\"x\":\"bad\"}");
+        r.headers.insert("idempotency-key", "k2");
+        QCOMPARE(m_router.dispatch(r).status, 422);
+        r = request("POST", "/v1/things", "{\"x\":\"good\"}");
+        r.headers.insert("idempotency-key", "k2");
+        QCOMPARE(m_router.dispatch(r).status, 201);
     }
 
     void dev_is_loopback_only_and_bugs_are_500()
