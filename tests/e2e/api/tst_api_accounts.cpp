@@ -56,6 +56,40 @@ private slots:
         QCOMPARE(api->call("GET", "/me").status, 401);
     }
 
+    void emailed_link_activates_in_a_browser_and_mails_speak_the_citizens_language()
+    {
+        auto api = client();
+        const QString email = "jan.peeters@example.org";
+        api->setLanguage("nl-BE");
+        QCOMPARE(
+            api->call("POST", "/accounts", { { "email", email }, { "password", "Namen-2026" } })
+                .status,
+            202);
+        const QJsonObject mail = api->lastMail(email);
+        QCOMPARE(mail["subject"].toString(), QString("Activeer uw e-Loket-account"));
+        const QUrl link(mail["link"].toString());
+        QCOMPARE(link.host(), QString("127.0.0.1"));
+        const ApiReply page = api->call("GET", link.path() + "?" + link.query());
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("content-type").startsWith("text/html"));
+        QVERIFY(page.body.contains(email.toUtf8()));
+        QVERIFY(api->login(email, "Namen-2026"));
+    }
+
+    void idle_sessions_expire()
+    {
+        SandboxProcess quick;
+        QString why;
+        QVERIFY2(quick.start({ "--session-idle-s", "1" }, &why), qPrintable(why));
+        ApiClient api(quick.apiUrl(), quick.ca());
+        QVERIFY(api.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QCOMPARE(api.call("GET", "/me").status, 200);
+        QTest::qWait(2200);
+        const ApiReply r = api.call("GET", "/me");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errCode(), QString("session_required"));
+    }
+
     void register_refuses_duplicates_and_weak_passwords()
     {
         auto api = client();
