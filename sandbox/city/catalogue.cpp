@@ -101,8 +101,7 @@ QJsonObject Catalogue::summary(const QString& slug, Lang lang) const
     QJsonObject out { { "slug", slug }, { "title", text(s, "title", lang) },
         { "description", text(s, "description", lang) }, { "category_slug", s.value("category") },
         { "keywords", s.value("keywords") }, { "kind", s.value("kind") },
-        { "auth",
-            QJsonObject { { "required", auth != QLatin1String("none") }, { "min_level", auth } } },
+        { "auth", auth }, // none | password | eid: the weakest login that may use it
         { "price_cents", s.value("price_cents").toInt() }, { "currency", "EUR" } };
     if (s.value("kind").toString() == QLatin1String("form")) {
         out.insert("schema_version", s.value("version"));

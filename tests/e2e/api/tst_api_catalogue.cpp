@@ -62,12 +62,11 @@ private slots:
         QVERIFY(all.size() >= 12);
         const QJsonObject household = service(all, "composition-de-menage");
         QCOMPARE(household["kind"].toString(), QString("form"));
-        QCOMPARE(household["auth"].toObject()["min_level"].toString(), QString("password"));
+        QCOMPARE(household["auth"].toString(), QString("password"));
         QVERIFY(household.contains("price_cents"));
-        QCOMPARE(
-            service(all, "certificat-de-nationalite")["auth"].toObject()["min_level"].toString(),
-            QString("eid"));
+        QCOMPARE(service(all, "certificat-de-nationalite")["auth"].toString(), QString("eid"));
         QCOMPARE(service(all, "modele-de-procuration")["kind"].toString(), QString("download"));
+        QCOMPARE(service(all, "modele-de-procuration")["auth"].toString(), QString("none"));
         QCOMPARE(service(all, "mon-dossier")["kind"].toString(), QString("redirect"));
         QCOMPARE(service(all, "acte-de-deces-archive")["handled_by"].toString(), QString("staff"));
 
