@@ -167,6 +167,11 @@ ApiResponse verify(CityContext& city, ApiRequest& r)
     if (nonce.isEmpty())
         return fail(r, ApiError::unauthorized("challenge_invalid"));
     CertPtr auth = certFromDer(b64(r.json, "auth_cert_der_b64"));
+    // The declared algorithm must be the one the key implies (no downgrade by the client).
+    const QString algorithm = r.json.value("algorithm").toString();
+    const bool ecKey = auth && EVP_PKEY_get_base_id(X509_get0_pubkey(auth.get())) == EVP_PKEY_EC;
+    if (algorithm != QLatin1String(ecKey ? "SHA384withECDSA" : "SHA256withRSA"))
+        return fail(r, ApiError::unauthorized("eid_signature_invalid"));
     if (!auth || !verifySignature(auth.get(), nonce, b64(r.json, "signature_b64"))
         || !(X509_get_key_usage(auth.get()) & KU_DIGITAL_SIGNATURE))
         return fail(r, ApiError::unauthorized("eid_signature_invalid"));

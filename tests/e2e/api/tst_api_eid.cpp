@@ -275,6 +275,11 @@ private slots:
         r = m_api->call("POST", "/auth/eid/verify", body);
         QCOMPARE(r.errCode(), QString("eid_signature_invalid"));
 
+        body = verifyBody();
+        body["algorithm"] = "SHA256withRSA"; // not what an EC key signs with
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.errCode(), QString("eid_signature_invalid"));
+
         r = m_api->call("POST", "/auth/eid/verify", { { "challenge_id", "nope" } });
         QCOMPARE(r.errCode(), QString("challenge_invalid"));
     }
