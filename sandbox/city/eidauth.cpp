@@ -38,10 +38,13 @@ QByteArray b64(const QJsonObject& body, const char* key)
     return QByteArray::fromBase64(body.value(key).toString().toLatin1());
 }
 
-/** Cards give ECDSA signatures as raw r||s; OpenSSL wants DER. */
-QByteArray ecdsaDer(const QByteArray& raw)
+/**
+ * Cards give ECDSA signatures as raw r||s, exactly twice the field size; OpenSSL wants DER.
+ * The length tells them apart (a first byte of 0x30 does not: raw values start with it too).
+ */
+QByteArray ecdsaDer(const QByteArray& raw, int fieldBytes)
 {
-    if (raw.isEmpty() || raw.size() % 2 != 0 || raw.at(0) == 0x30)
+    if (raw.size() != 2 * fieldBytes)
         return raw;
     const int half = int(raw.size() / 2);
     const auto* data = reinterpret_cast<const unsigned char*>(raw.constData());
@@ -62,7 +65,7 @@ bool verifySignature(X509* cert, const QByteArray& data, const QByteArray& signa
     if (!key)
         return false;
     const bool ec = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC;
-    const QByteArray sig = ec ? ecdsaDer(signature) : signature;
+    const QByteArray sig = ec ? ecdsaDer(signature, (EVP_PKEY_get_bits(key) + 7) / 8) : signature;
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     const bool ok
         = EVP_DigestVerifyInit(ctx, nullptr, ec ? EVP_sha384() : EVP_sha256(), nullptr, key) == 1

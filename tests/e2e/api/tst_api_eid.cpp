@@ -90,7 +90,7 @@ QByteArray pem(const Cert& cert)
 }
 
 /** Signs like the card: ECDSA SHA-384 as raw r||s, RSA PKCS#1 v1.5 SHA-256. */
-QByteArray sign(const Key& key, const QByteArray& data)
+QByteArray sign(const Key& key, const QByteArray& data, bool rawEcdsa = true)
 {
     const bool ec = EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_EC;
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
@@ -103,7 +103,7 @@ QByteArray sign(const Key& key, const QByteArray& data)
         ctx, reinterpret_cast<unsigned char*>(sig.data()), &len, in, size_t(data.size()));
     EVP_MD_CTX_free(ctx);
     sig.resize(int(len));
-    if (!ec)
+    if (!ec || !rawEcdsa)
         return sig;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(sig.constData());
     ECDSA_SIG* parsed = d2i_ECDSA_SIG(nullptr, &p, long(sig.size()));
@@ -274,6 +274,15 @@ private slots:
         body["identity_file_b64"] = b64(identity);
         r = m_api->call("POST", "/auth/eid/verify", body);
         QCOMPARE(r.errCode(), QString("eid_signature_invalid"));
+
+        // A DER-encoded ECDSA signature is accepted as well as the card's raw r||s.
+        const QJsonObject derChallenge
+            = m_api->call("POST", "/auth/eid/challenge").data().toObject();
+        body = verifyBody({}, false);
+        body["challenge_id"] = derChallenge["challenge_id"];
+        body["signature_b64"] = b64(sign(m_authKey,
+            QByteArray::fromBase64(derChallenge["nonce_b64"].toString().toLatin1()), false));
+        QCOMPARE(m_api->call("POST", "/auth/eid/verify", body).status, 200);
 
         body = verifyBody();
         body["algorithm"] = "SHA256withRSA"; // not what an EC key signs with
