@@ -128,6 +128,65 @@
     </message>
 </context>
 <context>
+    <name>CardErrors</name>
+    <message>
+        <source>Le service des lecteurs de cartes ne fonctionne pas. Redémarrez l&apos;ordinateur ou demandez de l&apos;aide au personnel.</source>
+        <translation>Der Dienst für Kartenleser funktioniert nicht. Starten Sie den Computer neu oder bitten Sie das Personal um Hilfe.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte n&apos;est branché.</source>
+        <translation>Es ist kein Kartenleser angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Aucune carte dans le lecteur.</source>
+        <translation>Keine Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant la lecture. Remettez-la et laissez-la dans le lecteur jusqu&apos;à la fin.</source>
+        <translation>Die Karte wurde während des Lesens entfernt. Stecken Sie sie wieder ein und lassen Sie sie bis zum Ende im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>Le lecteur est utilisé par un autre programme. Fermez-le, puis réessayez.</source>
+        <translation>Das Lesegerät wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Retirez-la et insérez-la à nouveau, puce en avant.</source>
+        <translation>Die Karte antwortet nicht. Ziehen Sie sie heraus und stecken Sie sie mit dem Chip voran wieder ein.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas une carte d&apos;identité belge.</source>
+        <translation>Diese Karte ist kein belgischer Personalausweis.</translation>
+    </message>
+    <message>
+        <source>La carte n&apos;a pas pu être lue entièrement : elle est peut-être endommagée. Adressez-vous à votre commune.</source>
+        <translation>Die Karte konnte nicht vollständig gelesen werden: Sie ist vielleicht beschädigt. Wenden Sie sich an Ihre Gemeinde.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Falscher PIN-Code.</translation>
+    </message>
+    <message>
+        <source>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</source>
+        <translation>Der PIN-Code ist gesperrt. Er kann bei Ihrer Gemeinde mit dem PUK-Code entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
+        <translation>Das Lesen der Karte ist fehlgeschlagen. Ziehen Sie die Karte heraus und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Le certificat qui garantit les données de la carte a expiré. Les données ne seront pas utilisées. Adressez-vous à votre commune.</source>
+        <translation>Das Zertifikat, das die Daten der Karte garantiert, ist abgelaufen. Die Daten werden nicht verwendet. Wenden Sie sich an Ihre Gemeinde.</translation>
+    </message>
+    <message>
+        <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>Die Daten der Karte konnten nicht überprüft werden: Sie werden nicht verwendet. Wenden Sie sich an Ihre Gemeinde, wenn dies erneut vorkommt.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -128,6 +128,65 @@
     </message>
 </context>
 <context>
+    <name>CardErrors</name>
+    <message>
+        <source>Le service des lecteurs de cartes ne fonctionne pas. Redémarrez l&apos;ordinateur ou demandez de l&apos;aide au personnel.</source>
+        <translation>The card reader service is not working. Restart the computer or ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte n&apos;est branché.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>Aucune carte dans le lecteur.</source>
+        <translation>No card in the reader.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant la lecture. Remettez-la et laissez-la dans le lecteur jusqu&apos;à la fin.</source>
+        <translation>The card was removed while it was being read. Put it back and leave it in the reader until the end.</translation>
+    </message>
+    <message>
+        <source>Le lecteur est utilisé par un autre programme. Fermez-le, puis réessayez.</source>
+        <translation>The reader is being used by another program. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Retirez-la et insérez-la à nouveau, puce en avant.</source>
+        <translation>The card does not respond. Remove it and insert it again, chip first.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas une carte d&apos;identité belge.</source>
+        <translation>This card is not a Belgian identity card.</translation>
+    </message>
+    <message>
+        <source>La carte n&apos;a pas pu être lue entièrement : elle est peut-être endommagée. Adressez-vous à votre commune.</source>
+        <translation>The card could not be read completely: it may be damaged. Contact your municipality.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Incorrect PIN.</translation>
+    </message>
+    <message>
+        <source>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</source>
+        <translation>The PIN is blocked. It can be unblocked at your municipality with the PUK code.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
+        <translation>Reading the card failed. Remove the card and try again.</translation>
+    </message>
+    <message>
+        <source>Le certificat qui garantit les données de la carte a expiré. Les données ne seront pas utilisées. Adressez-vous à votre commune.</source>
+        <translation>The certificate that vouches for the card&apos;s data has expired. The data will not be used. Contact your municipality.</translation>
+    </message>
+    <message>
+        <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>The card&apos;s data could not be verified: it will not be used. Contact your municipality if this happens again.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -128,6 +128,65 @@
     </message>
 </context>
 <context>
+    <name>CardErrors</name>
+    <message>
+        <source>Le service des lecteurs de cartes ne fonctionne pas. Redémarrez l&apos;ordinateur ou demandez de l&apos;aide au personnel.</source>
+        <translation>Le service des lecteurs de cartes ne fonctionne pas. Redémarrez l&apos;ordinateur ou demandez de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte n&apos;est branché.</source>
+        <translation>Aucun lecteur de carte n&apos;est branché.</translation>
+    </message>
+    <message>
+        <source>Aucune carte dans le lecteur.</source>
+        <translation>Aucune carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant la lecture. Remettez-la et laissez-la dans le lecteur jusqu&apos;à la fin.</source>
+        <translation>La carte a été retirée pendant la lecture. Remettez-la et laissez-la dans le lecteur jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Le lecteur est utilisé par un autre programme. Fermez-le, puis réessayez.</source>
+        <translation>Le lecteur est utilisé par un autre programme. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Retirez-la et insérez-la à nouveau, puce en avant.</source>
+        <translation>La carte ne répond pas. Retirez-la et insérez-la à nouveau, puce en avant.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas une carte d&apos;identité belge.</source>
+        <translation>Cette carte n&apos;est pas une carte d&apos;identité belge.</translation>
+    </message>
+    <message>
+        <source>La carte n&apos;a pas pu être lue entièrement : elle est peut-être endommagée. Adressez-vous à votre commune.</source>
+        <translation>La carte n&apos;a pas pu être lue entièrement : elle est peut-être endommagée. Adressez-vous à votre commune.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</source>
+        <translation>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
+        <translation>La lecture de la carte a échoué. Retirez la carte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Le certificat qui garantit les données de la carte a expiré. Les données ne seront pas utilisées. Adressez-vous à votre commune.</source>
+        <translation>Le certificat qui garantit les données de la carte a expiré. Les données ne seront pas utilisées. Adressez-vous à votre commune.</translation>
+    </message>
+    <message>
+        <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

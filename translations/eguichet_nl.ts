@@ -128,6 +128,65 @@
     </message>
 </context>
 <context>
+    <name>CardErrors</name>
+    <message>
+        <source>Le service des lecteurs de cartes ne fonctionne pas. Redémarrez l&apos;ordinateur ou demandez de l&apos;aide au personnel.</source>
+        <translation>De dienst voor kaartlezers werkt niet. Start de computer opnieuw op of vraag hulp aan het personeel.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte n&apos;est branché.</source>
+        <translation>Er is geen kaartlezer aangesloten.</translation>
+    </message>
+    <message>
+        <source>Aucune carte dans le lecteur.</source>
+        <translation>Geen kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant la lecture. Remettez-la et laissez-la dans le lecteur jusqu&apos;à la fin.</source>
+        <translation>De kaart werd tijdens het lezen verwijderd. Steek ze opnieuw in en laat ze in de lezer tot het einde.</translation>
+    </message>
+    <message>
+        <source>Le lecteur est utilisé par un autre programme. Fermez-le, puis réessayez.</source>
+        <translation>De lezer wordt door een ander programma gebruikt. Sluit dat programma en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Retirez-la et insérez-la à nouveau, puce en avant.</source>
+        <translation>De kaart reageert niet. Verwijder ze en steek ze opnieuw in, met de chip eerst.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas une carte d&apos;identité belge.</source>
+        <translation>Deze kaart is geen Belgische identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>La carte n&apos;a pas pu être lue entièrement : elle est peut-être endommagée. Adressez-vous à votre commune.</source>
+        <translation>De kaart kon niet volledig worden gelezen: ze is misschien beschadigd. Wend u tot uw gemeente.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Onjuiste pincode.</translation>
+    </message>
+    <message>
+        <source>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</source>
+        <translation>De pincode is geblokkeerd. Ze kan bij uw gemeente worden gedeblokkeerd met de PUK-code.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Lezen geannuleerd.</translation>
+    </message>
+    <message>
+        <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
+        <translation>Het lezen van de kaart is mislukt. Verwijder de kaart en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Le certificat qui garantit les données de la carte a expiré. Les données ne seront pas utilisées. Adressez-vous à votre commune.</source>
+        <translation>Het certificaat dat de gegevens van de kaart waarborgt, is verlopen. De gegevens worden niet gebruikt. Wend u tot uw gemeente.</translation>
+    </message>
+    <message>
+        <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>De gegevens van de kaart konden niet worden gecontroleerd: ze worden niet gebruikt. Wend u tot uw gemeente als dit opnieuw gebeurt.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -17,7 +17,8 @@ void ApiOutboxTransport::send(const OutboxEntry& entry, std::function<void(const
     ApiRequest request;
     request.method = entry.method.toLatin1();
     request.path = entry.path;
-    request.body = QJsonDocument::fromJson(entry.body).object();
+    // The stored bytes, not a re-serialisation: the city compares the body of a repeated key.
+    request.rawBody = entry.body;
     request.idempotencyKey = entry.idempotencyKey;
     request.submission = true;
     m_client->send(request, this, [done](const ApiResult& r) {

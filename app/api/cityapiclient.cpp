@@ -173,7 +173,10 @@ void CityApiClient::start(const std::shared_ptr<Call>& call)
     if (!r.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", r.ifNoneMatch.toLatin1());
     QByteArray body;
-    if (!r.body.isUndefined()) {
+    if (!r.rawBody.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        body = r.rawBody;
+    } else if (!r.body.isUndefined()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         body = r.body.isArray() ? QJsonDocument(r.body.toArray()).toJson(QJsonDocument::Compact)
                                 : QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact);

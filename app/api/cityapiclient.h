@@ -34,6 +34,7 @@ struct ApiRequest
     QString path; // "/services/acte/schema"
     QUrlQuery query;
     QJsonValue body = QJsonValue(QJsonValue::Undefined);
+    QByteArray rawBody; // sent as is when set: a replay must repeat the very same bytes
     QString idempotencyKey; // set on every creating POST (newIdempotencyKey())
     QString ifNoneMatch; // ETag of the cached copy
     bool submission = false; // submit/pay: the longer timeout

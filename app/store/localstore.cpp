@@ -5,10 +5,10 @@
 
 #include <QDir>
 
-LocalStore::LocalStore(const QString& dataDir, bool kiosk, QObject* parent)
+LocalStore::LocalStore(const QString& dataDir, AppMode mode, QObject* parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-    , m_kiosk(kiosk)
+    , m_mode(mode)
 { }
 
 LocalStore::~LocalStore()
@@ -30,10 +30,11 @@ bool LocalStore::open(QString* error)
         = LocalDatabase::open(QDir(m_dataDir).filePath(QStringLiteral("eguichet.sqlite")), error);
     if (!m_database)
         return false;
-    m_drafts = std::make_unique<DraftStore>(m_database.get(), !m_kiosk);
+    const bool home = m_mode == AppMode::Home;
+    m_drafts = std::make_unique<DraftStore>(m_database.get(), home);
     m_catalogue = std::make_unique<CatalogueCache>(m_database.get());
     m_outbox = std::make_unique<RequestOutbox>(m_database.get());
-    if (m_kiosk)
+    if (!home)
         purgeSession(); // whatever a crash may have left from the previous citizen
     return true;
 }

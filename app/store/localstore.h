@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cataloguecache.h"
+#include "config/appconfig.h"
 #include "draftstore.h"
 #include "localdatabase.h"
 #include "requestoutbox.h"
@@ -13,15 +14,16 @@
 /**
  * Everything the app keeps on this computer: one SQLite file in the data folder with the
  * drafts (home mode only), the outbox and the catalogue cache, plus a folder for the current
- * session's temporary files (downloaded documents). purgeSession() is the kiosk's "the
- * citizen has left": no personal trace stays behind.
+ * session's temporary files (downloaded documents). purgeSession() is the kiosk's and the
+ * counter's "the citizen has left": no personal trace stays behind.
  */
 class LocalStore : public QObject
 {
     Q_OBJECT
 
 public:
-    LocalStore(const QString& dataDir, bool kiosk, QObject* parent = nullptr);
+    /** Drafts are kept on disk in home mode only; kiosk and counter keep them in memory. */
+    LocalStore(const QString& dataDir, AppMode mode, QObject* parent = nullptr);
     ~LocalStore() override;
 
     /** Opens (creating and migrating) the database; false and *error on failure. */
@@ -43,7 +45,7 @@ public:
 
 private:
     QString m_dataDir;
-    bool m_kiosk;
+    AppMode m_mode;
     std::unique_ptr<LocalDatabase> m_database;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<CatalogueCache> m_catalogue;

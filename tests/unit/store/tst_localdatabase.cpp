@@ -94,19 +94,19 @@ private slots:
         QTemporaryDir dir;
         const QJsonObject draft { { "page", "details" }, { "schema_version", 3 } };
         {
-            LocalStore home(dir.filePath("home"), false);
+            LocalStore home(dir.filePath("home"), AppMode::Home);
             QString error;
             QVERIFY2(home.open(&error), qPrintable(error));
             QVERIFY(home.drafts()->save("u1", "acte", draft));
         }
         {
-            LocalStore home(dir.filePath("home"), false);
+            LocalStore home(dir.filePath("home"), AppMode::Home);
             QVERIFY(home.open(nullptr));
             QCOMPARE(home.drafts()->load("u1", "acte"), std::optional<QJsonObject>(draft));
             QVERIFY(!home.drafts()->load("u2", "acte")); // another user's drafts are apart
         }
         {
-            LocalStore kiosk(dir.filePath("kiosk"), true);
+            LocalStore kiosk(dir.filePath("kiosk"), AppMode::Kiosk);
             QVERIFY(kiosk.open(nullptr));
             QVERIFY(kiosk.drafts()->save("u1", "acte", draft));
             QCOMPARE(kiosk.drafts()->load("u1", "acte"), std::optional<QJsonObject>(draft));
@@ -114,12 +114,17 @@ private slots:
             QVERIFY(rows.exec("SELECT COUNT(*) FROM drafts") && rows.next());
             QCOMPARE(rows.value(0).toInt(), 0); // never written in kiosk mode
         }
+        {
+            LocalStore counter(dir.filePath("counter"), AppMode::Counter);
+            QVERIFY(counter.open(nullptr));
+            QVERIFY(!counter.drafts()->persists()); // a clerk's PC serves many citizens
+        }
     }
 
     void catalogueCacheKeepsEtag()
     {
         QTemporaryDir dir;
-        LocalStore store(dir.path(), false);
+        LocalStore store(dir.path(), AppMode::Home);
         QVERIFY(store.open(nullptr));
         QVERIFY(!store.catalogue()->get("services:fr"));
         QVERIFY(store.catalogue()->put("services:fr", "\"v1\"", "[1]"));
@@ -134,7 +139,7 @@ private slots:
     void purgeSessionLeavesNothingPersonal()
     {
         QTemporaryDir dir;
-        LocalStore store(dir.path(), true);
+        LocalStore store(dir.path(), AppMode::Kiosk);
         QVERIFY(store.open(nullptr));
         store.drafts()->save(
             "u1", "acte", { { "values", QJsonObject { { "nrn", "85073003328" } } } });
