@@ -110,7 +110,14 @@ void addRequestRoutes(Router& router, CityContext& city)
                 : r.query.queryItemValue("status");
             if (!QStringList { "open", "done", "all" }.contains(filter))
                 return fail(r, ApiError::validation({ { "status", { "field_option" } } }));
-            return ApiResponse::ok(c->workflow->list(r.accountId, filter, r.lang));
+            bool limitOk = true, offsetOk = true;
+            const QString limitText = r.query.queryItemValue("limit");
+            const QString offsetText = r.query.queryItemValue("offset");
+            const int limit = limitText.isEmpty() ? 50 : limitText.toInt(&limitOk);
+            const int offset = offsetText.isEmpty() ? 0 : offsetText.toInt(&offsetOk);
+            if (!limitOk || limit < 1 || limit > 200 || !offsetOk || offset < 0)
+                return fail(r, ApiError::validation({ { "limit", { "field_invalid" } } }));
+            return ApiResponse::ok(c->workflow->list(r.accountId, filter, r.lang, limit, offset));
         },
         Router::NeedsSession);
     router.add(

@@ -284,7 +284,8 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
         { "actions", actions } };
 }
 
-QJsonArray Workflow::list(qint64 accountId, const QString& filter, Lang lang) const
+QJsonArray Workflow::list(
+    qint64 accountId, const QString& filter, Lang lang, int limit, int offset) const
 {
     QSqlQuery q(m_city.db);
     q.prepare("SELECT id, status FROM requests WHERE account_id = ? ORDER BY id DESC");
@@ -292,10 +293,13 @@ QJsonArray Workflow::list(qint64 accountId, const QString& filter, Lang lang) co
     QJsonArray out;
     if (!q.exec())
         return out;
-    while (q.next()) {
+    int skipped = 0;
+    while (q.next() && out.size() < limit) {
         const bool final = isFinal(q.value(1).toString());
         if ((filter == QLatin1String("open") && final)
             || (filter == QLatin1String("done") && !final))
+            continue;
+        if (skipped++ < offset)
             continue;
         QJsonObject d = detail(q.value(0).toLongLong(), lang);
         for (const char* heavy : { "fields", "history", "documents", "actions" })

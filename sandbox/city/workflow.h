@@ -44,7 +44,9 @@ public:
     QString status(qint64 id) const;
     qint64 owner(qint64 id) const;
     QJsonObject detail(qint64 id, Lang lang) const;
-    QJsonArray list(qint64 accountId, const QString& filter, Lang lang) const;
+    /** Newest first; `filter` open, done or all; a page of `limit` after `offset`. */
+    QJsonArray list(
+        qint64 accountId, const QString& filter, Lang lang, int limit = 50, int offset = 0) const;
     /** The document's bytes and file name; empty when it is not this request's. */
     QPair<QByteArray, QString> document(qint64 requestId, qint64 documentId) const;
 

@@ -273,6 +273,11 @@ private slots:
         for (const QJsonValue& v : done)
             QVERIFY(v.toObject()["status"].toObject()["final"].toBool());
         QCOMPARE(m_api->call("GET", "/requests?status=later").status, 422);
+        QCOMPARE(m_api->call("GET", "/requests?limit=0").status, 422);
+        const QJsonArray page = m_api->call("GET", "/requests?limit=2&offset=1").data().toArray();
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.at(0).toObject()["id"], all.at(1).toObject()["id"]);
+        QCOMPARE(page.at(1).toObject()["id"], all.at(2).toObject()["id"]);
 
         ApiClient stranger(m_sandbox.apiUrl(), m_sandbox.ca());
         stranger.call("POST", "/accounts",
