@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/verifiedidentity.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+#include <QVariantMap>
+
+#include <memory>
+
+class CardBackend;
+
+namespace eid {
+struct CardEvent;
+struct CardReading;
+template <typename T> class Result;
+} // namespace eid
+
+/**
+ * The citizen's eID card as the screens see it: readers, a card going in and out, reading
+ * with progress (the name shows as soon as the identity file is read, before the photo), then
+ * the verdict of each check. Only a card whose National Register signatures verified yields a
+ * VerifiedIdentity for prefill. Reads run on a worker thread; this object lives on the GUI
+ * thread and is told everything through queued calls.
+ */
+class CardService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QStringList readers READ readers NOTIFY readersChanged)
+    Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+    Q_PROPERTY(QVariantMap checks READ checks NOTIFY stateChanged)
+    Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY autoReadChanged)
+
+public:
+    enum class State { NoService, NoReader, NoCard, Reading, Verified, Failed };
+    Q_ENUM(State)
+
+    explicit CardService(std::unique_ptr<CardBackend> backend, QObject* parent = nullptr);
+    ~CardService() override;
+
+    /** Starts watching readers (call once the screens are up). */
+    void start();
+
+    State state() const { return m_state; }
+    QStringList readers() const { return m_readers; }
+    int progress() const { return m_progress; }
+    QString displayName() const { return m_displayName; }
+    QString errorMessage() const { return m_errorMessage; }
+    QVariantMap checks() const { return m_checks; }
+    bool autoRead() const { return m_autoRead; }
+    void setAutoRead(bool on);
+
+    /** Verified identity and address; empty unless state is Verified. */
+    const VerifiedIdentity& identity() const { return m_identity; }
+
+    /** Reads the card in the reader again (after an error). */
+    Q_INVOKABLE void retry();
+    /** Forgets everything read from the card (session end). */
+    Q_INVOKABLE void wipe();
+
+signals:
+    void stateChanged();
+    void readersChanged();
+    void progressChanged();
+    void displayNameChanged();
+    void autoReadChanged();
+    void cardInserted();
+    /** The card of the current read left its reader: a kiosk session ends at once. */
+    void cardRemoved();
+    void identityVerified();
+
+private:
+    void onEvent(const eid::CardEvent& event);
+    void startRead(const QString& reader);
+    void onProgress(quint64 generation, int percent, const QString& name);
+    void onReadFinished(quint64 generation, const eid::Result<eid::CardReading>& result);
+    void setState(State state, const QString& error = {});
+    void setProgress(int percent);
+    void setDisplayName(const QString& name);
+
+    std::unique_ptr<CardBackend> m_backend;
+    QThreadPool m_pool; // one worker: one read at a time, joined on destruction
+    State m_state = State::NoReader;
+    QStringList m_readers;
+    QString m_cardReader; // reader holding the card being read or read
+    int m_progress = 0;
+    QString m_displayName;
+    QString m_errorMessage;
+    QVariantMap m_checks;
+    bool m_autoRead = true;
+    quint64 m_generation = 0; // bumped by every new read and wipe: late results are dropped
+    VerifiedIdentity m_identity;
+};

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cardbackend.h"
+
+#include "eidreader.h"
+#include "logging/logcategories.h"
+
+#include <QStringList>
+
+namespace {
+
+class PcscCardBackend : public CardBackend
+{
+public:
+    explicit PcscCardBackend(const QStringList& extraTrustRoots)
+    {
+        for (const QString& path : extraTrustRoots) {
+            if (!m_verify.trust.addPemFile(path.toStdString()))
+                qCWarning(lcCard) << "extra trust root not loaded:" << path;
+        }
+    }
+
+    ~PcscCardBackend() override { stopMonitor(); }
+
+    void startMonitor(std::function<void(const eid::CardEvent&)> callback) override
+    {
+        stopMonitor();
+        m_monitor = std::make_unique<eid::CardMonitor>(std::move(callback));
+        m_monitor->start();
+    }
+
+    void stopMonitor() override
+    {
+        if (m_monitor) {
+            m_monitor->stop();
+            m_monitor.reset();
+        }
+    }
+
+    eid::Result<eid::CardReading> read(
+        const std::string& reader, const eid::ProgressCallback& progress) override
+    {
+        // Only what a procedure needs: identity, address, photo (for its hash) and the RRN
+        // certificate; the citizen's other certificates stay on the card.
+        return eid::EidReader::read(reader, eid::ReadOptions {}, m_verify, progress);
+    }
+
+private:
+    eid::VerifyOptions m_verify;
+    std::unique_ptr<eid::CardMonitor> m_monitor;
+};
+
+} // namespace
+
+std::unique_ptr<CardBackend> makePcscCardBackend(const QStringList& extraTrustRoots)
+{
+    return std::make_unique<PcscCardBackend>(extraTrustRoots);
+}
