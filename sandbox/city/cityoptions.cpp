@@ -40,6 +40,7 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
         { "session-absolute-s", "Session absolute timeout.", "S" },
         { "eid-challenge-s", "eID challenge lifetime.", "S" },
         { "no-demo-data", "Start without the demo citizen and requests." },
+        { "log-requests", "Log method, path, status and time of each request to stderr." },
     });
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -70,6 +71,7 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
     }
     o->eidTrustRoots = p.values("eid-trust-root");
     o->demoData = !p.isSet("no-demo-data");
+    o->logRequests = p.isSet("log-requests");
     return readInt(p, "workflow-step-ms", &o->workflowStepMs, error)
         && readInt(p, "payment-notify-ms", &o->paymentNotifyMs, error)
         && readInt(p, "checkout-timeout-ms", &o->checkoutTimeoutMs, error)

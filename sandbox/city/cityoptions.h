@@ -23,6 +23,7 @@ struct CityOptions
     int sessionAbsoluteS = 60 * 60;
     int eidChallengeS = 300;
     bool demoData = true;
+    bool logRequests = false; // one line per request on stderr: method, path, status, time
 };
 
 /** Parses argv; on error prints usage to stderr and returns false. */

@@ -21,7 +21,9 @@
 #include "sessions.h"
 #include "workflow.h"
 
+#include <cstdio>
 #include <QDir>
+#include <QElapsedTimer>
 
 CityServer::CityServer(const CityOptions& options, QObject* parent)
     : QObject(parent)
@@ -86,13 +88,19 @@ bool CityServer::start(QString* error)
     // One transaction per HTTP request: all of a request's changes land together (or not
     // at all on a 500), and SQLite writes its journal once instead of per statement.
     m_endpoint = new HttpEndpoint(
-        [router, db](ApiRequest& r) mutable {
+        [router, db, log = m_city.options.logRequests](ApiRequest& r) mutable {
+            QElapsedTimer timer;
+            timer.start();
             db.transaction();
             ApiResponse response = router->dispatch(r);
             if (response.status >= 500)
                 db.rollback();
             else
                 db.commit();
+            // The path only: queries and bodies may carry tokens or personal data.
+            if (log)
+                std::fprintf(stderr, "%s %s %d %lld ms\n", qPrintable(r.method), qPrintable(r.path),
+                    response.status, static_cast<long long>(timer.elapsed()));
             return response;
         },
         this);

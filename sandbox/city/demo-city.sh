@@ -41,7 +41,8 @@ start)
     # The virtual card (sandbox/card/demo-card.sh, started after us) writes its test root
     # there; the server reads trust roots at each eID login, so it may appear later.
     setsid "$binary" --listen "127.0.0.1:$port" --state-dir "$dir" \
-        --eid-trust-root "$state/card-image/trust-root.pem" > "$log" 2>&1 < /dev/null &
+        --eid-trust-root "$state/card-image/trust-root.pem" --log-requests \
+        > "$log" 2>&1 < /dev/null &
     echo $! > "$pidfile"
     url=""
     for _ in $(seq 1 100); do
