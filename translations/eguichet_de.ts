@@ -432,6 +432,17 @@
     </message>
 </context>
 <context>
+    <name>RequestController</name>
+    <message>
+        <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
+        <translation>Dieses Formular kann im Moment nicht angezeigt werden. Versuchen Sie es später erneut oder wenden Sie sich an die Gemeindeverwaltung.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
+        <translation>Der Antrag konnte auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenGuide</name>
     <message>
         <source>Guidage vocal activé.</source>

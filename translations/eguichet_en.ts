@@ -432,6 +432,17 @@
     </message>
 </context>
 <context>
+    <name>RequestController</name>
+    <message>
+        <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
+        <translation>This form cannot be shown at the moment. Try again later or contact the municipal administration.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
+        <translation>The request could not be saved on this computer. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenGuide</name>
     <message>
         <source>Guidage vocal activé.</source>

@@ -432,6 +432,17 @@
     </message>
 </context>
 <context>
+    <name>RequestController</name>
+    <message>
+        <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
+        <translation>Dit formulier kan momenteel niet worden getoond. Probeer later opnieuw of wend u tot het gemeentebestuur.</translation>
+    </message>
+    <message>
+        <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
+        <translation>De aanvraag kon niet op deze computer worden opgeslagen. Probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenGuide</name>
     <message>
         <source>Guidage vocal activé.</source>

@@ -238,6 +238,18 @@ bool FormModel::back()
     return true;
 }
 
+bool FormModel::validateAll()
+{
+    for (int page : m_state.visiblePages()) {
+        if (m_state.validatePage(page).isEmpty())
+            continue;
+        goTo(page);
+        validatePage();
+        return false;
+    }
+    return true;
+}
+
 void FormModel::goTo(int page)
 {
     if (page == m_page)

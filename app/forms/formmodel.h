@@ -78,6 +78,8 @@ public:
     /** Validates, then moves to the next visible page; false (and errors shown) otherwise. */
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool back();
+    /** Before sending: checks every visible page; on a fault, shows the first such page. */
+    Q_INVOKABLE bool validateAll();
     /** The row of a field on the current page, for "jump to the field"; -1 elsewhere. */
     Q_INVOKABLE int rowOf(const QString& fieldId) const;
     /** [{pageTitle, fieldId, label, value, source, sourceLabel}] of what will be sent. */

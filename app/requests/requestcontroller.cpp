@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestcontroller.h"
+
+#include "api/apiresult.h"
+#include "api/cataloguerepository.h"
+#include "logging/logcategories.h"
+#include "store/draftstore.h"
+#include "store/requestoutbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+RequestController::RequestController(
+    CatalogueRepository* catalogue, RequestOutbox* outbox, DraftStore* drafts, QObject* parent)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_outbox(outbox)
+    , m_drafts(drafts)
+{
+    // Saving at every key press would write hundreds of rows; half a second after the last
+    // change loses nothing a crash could take.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(500);
+    connect(&m_autosave, &QTimer::timeout, this, &RequestController::saveDraft);
+    connect(&m_form, &FormModel::valuesChanged, this, [this]() {
+        if (m_state == Editing)
+            m_autosave.start();
+    });
+    connect(m_outbox, &RequestOutbox::delivered, this, &RequestController::onDelivered);
+    connect(m_outbox, &RequestOutbox::rejected, this, &RequestController::onRejected);
+}
+
+void RequestController::setState(State state, const QString& error)
+{
+    m_state = state;
+    m_error = error;
+    emit stateChanged();
+}
+
+void RequestController::applySchema(const QJsonValue& json, bool replace)
+{
+    QString problem;
+    const std::optional<FormSchema> schema = FormSchema::fromJson(json.toObject(), &problem);
+    if (!schema) {
+        // Refused as a whole: a half-understood form could send something the citizen did
+        // not mean. The detail goes to the log, the citizen gets a plain sentence.
+        qCWarning(lcForms) << "schema of" << m_slug << "refused:" << problem;
+        setState(Failed,
+            tr("Ce formulaire ne peut pas être affiché pour le moment. Réessayez "
+               "plus tard ou adressez-vous à l'administration communale."));
+        return;
+    }
+    if (replace) {
+        m_form.replaceSchema(*schema);
+        return;
+    }
+    m_form.setSchema(*schema);
+    if (const auto draft = m_drafts->load(m_userId, m_slug))
+        m_form.restoreDraft(*draft);
+    m_form.applyPrefill(m_identity, m_profile);
+    setState(Editing);
+}
+
+void RequestController::open(const QString& slug)
+{
+    m_slug = slug;
+    m_number.clear();
+    m_pendingEntry = -1;
+    const QString path = QStringLiteral("/services/%1/schema").arg(slug);
+    if (const auto cached = m_catalogue->cached(path)) {
+        m_stale = true; // until the city confirms it
+        applySchema(*cached, false);
+    } else {
+        setState(Loading);
+    }
+    m_catalogue->fetch(path, this, [this, slug](const CatalogueRepository::Answer& answer) {
+        if (slug != m_slug)
+            return; // another form was opened meanwhile
+        if (!answer.failure.ok()) {
+            if (m_state == Loading)
+                setState(Failed, answer.failure.userMessage());
+            return;
+        }
+        m_stale = answer.stale;
+        if (m_state == Loading)
+            applySchema(answer.data, false);
+        else if (!answer.fromCache)
+            applySchema(answer.data, true); // a newer version: swap it in, values kept
+        emit stateChanged();
+    });
+}
+
+void RequestController::reloadForLanguage()
+{
+    if (m_state != Editing)
+        return;
+    const QString slug = m_slug;
+    m_catalogue->fetch(QStringLiteral("/services/%1/schema").arg(slug), this,
+        [this, slug](const CatalogueRepository::Answer& answer) {
+            if (slug == m_slug && answer.failure.ok() && m_state == Editing)
+                applySchema(answer.data, true);
+        });
+}
+
+bool RequestController::submit()
+{
+    if (m_state != Editing || !m_form.validateAll())
+        return false;
+    m_autosave.stop();
+    saveDraft(); // if anything goes wrong from here, the draft still holds everything
+    const QJsonObject body { { QStringLiteral("service"), m_slug },
+        { QStringLiteral("data"), m_form.payload() } };
+    m_pendingEntry = m_outbox->enqueue(m_userId, QStringLiteral("POST"),
+        QStringLiteral("/requests"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (m_pendingEntry < 0) {
+        setState(Editing,
+            tr("La demande n'a pas pu être enregistrée sur cet ordinateur. "
+               "Réessayez."));
+        return false;
+    }
+    setState(Sending);
+    return true;
+}
+
+void RequestController::onDelivered(qint64 id, const QByteArray& response)
+{
+    if (id != m_pendingEntry)
+        return;
+    m_pendingEntry = -1;
+    m_number = QJsonDocument::fromJson(response).object().value(QLatin1String("number")).toString();
+    m_drafts->remove(m_userId, m_slug);
+    setState(Submitted);
+}
+
+void RequestController::onRejected(qint64 id, const QString& error)
+{
+    if (id != m_pendingEntry)
+        return;
+    m_pendingEntry = -1;
+    // The outbox kept the city's answer: its field errors go back onto the form.
+    const auto entry = m_outbox->entry(id);
+    const QJsonObject envelope
+        = entry ? QJsonDocument::fromJson(entry->response).object() : QJsonObject();
+    QHash<QString, QStringList> fields;
+    const QJsonObject errors = envelope.value(QLatin1String("errors")).toObject();
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        QStringList messages;
+        for (const QJsonValue& m : it.value().toArray())
+            messages.append(m.toString());
+        fields.insert(it.key(), messages);
+    }
+    ApiResult result;
+    result.error = fields.isEmpty() ? ApiError::BadRequest : ApiError::ValidationFailed;
+    result.errorCode = error;
+    result.serverMessage = envelope.value(QLatin1String("err_desc")).toString();
+    m_form.applyServerErrors(fields);
+    setState(Editing, result.userMessage());
+}
+
+void RequestController::saveDraft()
+{
+    if (!m_slug.isEmpty() && m_state != Submitted)
+        m_drafts->save(m_userId, m_slug, m_form.draft());
+}
+
+void RequestController::discard()
+{
+    m_autosave.stop();
+    if (!m_slug.isEmpty())
+        m_drafts->remove(m_userId, m_slug);
+    clear();
+}
+
+void RequestController::clear()
+{
+    m_autosave.stop();
+    m_form.setSchema(FormSchema {});
+    m_identity.clear();
+    m_profile.clear();
+    m_slug.clear();
+    m_number.clear();
+    m_pendingEntry = -1;
+    setState(Idle);
+}

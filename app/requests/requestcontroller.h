@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/formmodel.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class CatalogueRepository;
+class DraftStore;
+class RequestOutbox;
+
+/**
+ * One request from the form to the city: loads the service's schema (at once from the cache,
+ * then current), restores the draft, pre-fills from the verified eID and the profile, saves
+ * the draft as the citizen types, and sends through the outbox (written before sending,
+ * exactly once). The city's 422 comes back onto the fields concerned. A language change
+ * reloads the schema in the new language without losing anything typed.
+ */
+class RequestController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built in main()")
+    Q_PROPERTY(FormModel* form READ form CONSTANT)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString serviceSlug READ serviceSlug NOTIFY stateChanged)
+    Q_PROPERTY(bool stale READ stale NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+    Q_PROPERTY(QString requestNumber READ requestNumber NOTIFY stateChanged)
+
+public:
+    enum State { Idle, Loading, Editing, Sending, Submitted, Failed };
+    Q_ENUM(State)
+
+    RequestController(CatalogueRepository* catalogue, RequestOutbox* outbox, DraftStore* drafts,
+        QObject* parent = nullptr);
+
+    /** Who is filling in (drafts and outbox entries are theirs). */
+    void setUser(const QString& userId) { m_userId = userId; }
+    void setIdentity(const VerifiedIdentity& identity) { m_identity = identity; }
+    void setProfile(const QHash<QString, QString>& profile) { m_profile = profile; }
+
+    FormModel* form() { return &m_form; }
+    State state() const { return m_state; }
+    QString serviceSlug() const { return m_slug; }
+    bool stale() const { return m_stale; }
+    QString errorMessage() const { return m_error; }
+    QString requestNumber() const { return m_number; }
+
+    Q_INVOKABLE void open(const QString& slug);
+    /** Validates every page, then queues the submission; false when the form is not ready. */
+    Q_INVOKABLE bool submit();
+    /** Drops the draft and the form. */
+    Q_INVOKABLE void discard();
+    /** Forgets everything personal (end of a session). */
+    void clear();
+
+public slots:
+    /** Fetches the schema in the current language and swaps it in, values kept. */
+    void reloadForLanguage();
+
+signals:
+    void stateChanged();
+
+private:
+    void setState(State state, const QString& error = {});
+    void applySchema(const QJsonValue& json, bool replace);
+    void saveDraft();
+    void onDelivered(qint64 id, const QByteArray& response);
+    void onRejected(qint64 id, const QString& error);
+
+    CatalogueRepository* m_catalogue;
+    RequestOutbox* m_outbox;
+    DraftStore* m_drafts;
+    FormModel m_form;
+    QTimer m_autosave;
+    QString m_userId;
+    VerifiedIdentity m_identity;
+    QHash<QString, QString> m_profile;
+    State m_state = Idle;
+    QString m_slug;
+    bool m_stale = false;
+    QString m_error;
+    QString m_number;
+    qint64 m_pendingEntry = -1;
+};
