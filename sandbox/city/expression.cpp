@@ -266,6 +266,8 @@ bool compare(const QString& op, const QJsonValue& a, const QJsonValue& b)
         if (!asNumber(a, &x) || !asNumber(b, &y))
             return false;
         order = x < y ? -1 : (x > y ? 1 : 0);
+    } else if (a.isBool() && b.isBool()) {
+        order = int(a.toBool()) - int(b.toBool()); // false < true, as in the app
     } else if (equality) {
         return (a == b) == wantEqual;
     } else {
@@ -310,8 +312,10 @@ QJsonValue eval(const Node& n, const Expression::Lookup& lookup)
         double x = 0, y = 0;
         if (asNumber(a, &x) && asNumber(b, &y))
             return n.text == QLatin1String("+") ? x + y : x - y;
-        if (n.text == QLatin1String("+") && (a.isString() || b.isString()))
-            return a.toString() + b.toString();
+        // '+' with a text joins the two as texts (numbers written plainly); null stays null.
+        if (n.text == QLatin1String("+") && (a.isString() || b.isString()) && !a.isNull()
+            && !b.isNull())
+            return a.toVariant().toString() + b.toVariant().toString();
         return QJsonValue();
     }
     case Node::Call: {

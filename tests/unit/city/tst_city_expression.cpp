@@ -50,6 +50,11 @@ private slots:
         QTest::newRow("double not") << "not not copies" << v << QJsonValue(true);
         QTest::newRow("sum") << "copies + 2" << v << QJsonValue(5.0);
         QTest::newRow("difference") << "10 - copies - 1" << v << QJsonValue(6.0);
+        QTest::newRow("text + number joins") << "word + 3" << v << QJsonValue("abc3");
+        QTest::newRow("text + null is null") << "word + missing" << v << QJsonValue();
+        QTest::newRow("bools are ordered") << "true > false" << v << QJsonValue(true);
+        QTest::newRow("mixed kinds are unordered") << "word > true" << v << QJsonValue(false);
+        QTest::newRow("mixed kinds differ") << "word != true" << v << QJsonValue(true);
         QTest::newRow("decimals") << "1.5 + 1.25 == 2.75" << v << QJsonValue(true);
         QTest::newRow("empty of null") << "empty(missing)" << v << QJsonValue(true);
         QTest::newRow("empty of []") << "empty(empty_list)" << v << QJsonValue(true);
