@@ -5,7 +5,8 @@
 
 bool isValidEmail(const QString& value)
 {
-    if (value.count(QLatin1Char('@')) != 1 || value.contains(QLatin1Char(' ')))
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (value.count(QLatin1Char('@')) != 1 || value.contains(space))
         return false;
     const int at = value.indexOf(QLatin1Char('@'));
     const QString domain = value.mid(at + 1);
@@ -30,17 +31,15 @@ bool isValidNrn(const QString& value)
     // numbers (month + 20 or + 40) use the same checks, so either century may match.
     const bool before2000 = 97 - int(body % 97) == check;
     const bool from2000 = 97 - int((2000000000LL + body) % 97) == check;
-    if (!before2000 && !from2000)
-        return false;
-    const int month = digits.mid(2, 2).toInt();
-    return month <= 12 || (month >= 20 && month <= 32) || (month >= 40 && month <= 52);
+    // form-schema.md checks the digits only (as the app does), not the date they encode.
+    return before2000 || from2000;
 }
 
 bool isValidIban(const QString& value)
 {
     QString iban = value.toUpper();
     iban.remove(QLatin1Char(' '));
-    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"));
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"));
     if (!shape.match(iban).hasMatch())
         return false;
     if (iban.startsWith(QLatin1String("BE")) && iban.size() != 16)
