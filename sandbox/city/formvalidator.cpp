@@ -130,13 +130,16 @@ QString valueText(const QJsonObject& field, const QJsonValue& v)
     return field.contains("options") ? labelOf(v.toString()) : v.toString();
 }
 
+/** Computed values are strings in `data`, written as the app writes them; null stays null. */
 QJsonValue computedValue(const QJsonValue& v)
 {
-    if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
-        return QString::number(qint64(v.toDouble()));
     if (v.isDouble())
-        return QString::number(v.toDouble());
-    return v.isString() ? v : QJsonValue(v.isNull() ? QString() : QString());
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isNull() || v.isUndefined())
+        return QJsonValue();
+    return v.toVariant().toString();
 }
 
 } // namespace
