@@ -64,4 +64,13 @@ Bytes withoutTrailingZeros(const Bytes& bytes)
     return Bytes(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end));
 }
 
+Bytes apdu(std::initializer_list<std::uint8_t> header, const Bytes& data)
+{
+    Bytes out;
+    out.reserve(header.size() + data.size());
+    out.assign(header.begin(), header.end());
+    out.insert(out.end(), data.begin(), data.end());
+    return out;
+}
+
 } // namespace eid

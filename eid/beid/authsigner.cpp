@@ -68,8 +68,7 @@ Result<AuthenticationSignature> AuthenticationSigner::sign(const Bytes& data, st
     if (Status failed = verifyPin(m_channel, pin))
         return *failed;
     // PSO: COMPUTE DIGITAL SIGNATURE, sent without Le under T=0; the data comes with 61xx.
-    Bytes pso { 0x00, 0x2A, 0x9E, 0x9A, static_cast<std::uint8_t>(digest.size()) };
-    pso.insert(pso.end(), digest.begin(), digest.end());
+    Bytes pso = apdu({ 0x00, 0x2A, 0x9E, 0x9A, static_cast<std::uint8_t>(digest.size()) }, digest);
     response = m_channel.transmit(pso);
     // Drop the PIN state whatever happened (LOG OFF, [RM18] §6.15).
     const Result<ApduResponse> logOff = m_channel.transmit(Bytes { 0x80, 0xE6, 0x00, 0x00 });

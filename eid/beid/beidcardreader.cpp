@@ -147,8 +147,7 @@ Status BeidCardReader::challengeBasicKey(CardFiles& files)
     Bytes challenge(48);
     if (RAND_bytes(challenge.data(), static_cast<int>(challenge.size())) != 1)
         return Error { ErrorCode::Internal, "no random challenge" };
-    Bytes command { 0x00, 0x88, 0x02, 0x81, 0x32, 0x94, 0x30 };
-    command.insert(command.end(), challenge.begin(), challenge.end());
+    const Bytes command = apdu({ 0x00, 0x88, 0x02, 0x81, 0x32, 0x94, 0x30 }, challenge);
     TransactionGuard transaction(m_channel.transport());
     if (transaction.status())
         return *transaction.status();

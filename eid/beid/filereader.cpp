@@ -95,8 +95,8 @@ Status FileReader::select(BelpicFile file)
         if (!notFound(sw) || attempt > 0)
             break;
         // Something selected another applet: re-select BELPIC by AID and retry once.
-        Bytes selectApplet { 0x00, 0xA4, 0x04, 0x0C, static_cast<std::uint8_t>(kAppletAid.size()) };
-        selectApplet.insert(selectApplet.end(), kAppletAid.begin(), kAppletAid.end());
+        const Bytes selectApplet = apdu(
+            { 0x00, 0xA4, 0x04, 0x0C, static_cast<std::uint8_t>(kAppletAid.size()) }, kAppletAid);
         Result<ApduResponse> response = m_channel.transmit(selectApplet);
         if (!response)
             return response.error();

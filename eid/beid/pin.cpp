@@ -73,8 +73,7 @@ Status verifyPin(ApduChannel& channel, std::string& pin)
     pin.clear();
     if (!block)
         return block.error();
-    Bytes command { 0x00, 0x20, 0x00, 0x01, 0x08 };
-    command.insert(command.end(), block.value().begin(), block.value().end());
+    Bytes command = apdu({ 0x00, 0x20, 0x00, 0x01, 0x08 }, block.value());
     wipe(block.value());
     Result<ApduResponse> response = channel.transmit(command);
     wipe(command);
