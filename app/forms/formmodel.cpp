@@ -78,7 +78,14 @@ void FormModel::applyServerErrors(const QHash<QString, QStringList>& errors)
     m_state.setServerErrors(errors);
     int target = -1;
     for (auto it = errors.begin(); it != errors.end(); ++it) {
-        const int page = m_state.locate(it.key()).first;
+        int page = m_state.locate(it.key()).first;
+        if (it.key().startsWith(QLatin1String("page:"))) {
+            const QString id = it.key().mid(5);
+            for (int p = 0; p < m_state.schema().pages.size(); ++p) {
+                if (m_state.schema().pages.at(p).id == id)
+                    page = p;
+            }
+        }
         if (page >= 0 && (target < 0 || page < target))
             target = page;
     }

@@ -116,6 +116,9 @@ bool FormState::setValue(const QString& fieldId, const QJsonValue& value)
     if (m_sources.value(fieldId) == Source::Profile)
         m_sources.remove(fieldId); // the citizen's own value now, no longer the profile's
     m_serverErrors.remove(fieldId);
+    // A page-level refusal may depend on any field of the page: re-checked locally now.
+    m_serverErrors.remove(
+        QStringLiteral("page:") + m_schema.pages.at(m_index.value(fieldId).first).id);
     invalidate();
     return true;
 }
@@ -228,6 +231,10 @@ QList<FormState::Issue> FormState::validatePage(int pageIndex) const
                 *post.condition, [this](const QString& id) { return lookup(id); }))
             issues.append({ {}, FieldError::None, post.error });
     }
+    // The city reports a failed post-condition as errors["page:<page id>"].
+    const QString pageKey = QStringLiteral("page:") + page.id;
+    if (issues.isEmpty() && m_serverErrors.contains(pageKey))
+        issues.append({ {}, FieldError::None, serverError(pageKey) });
     return issues;
 }
 

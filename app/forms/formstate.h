@@ -80,7 +80,10 @@ public:
     /** `data` of POST /v1/requests: visible, value-holding, non-empty fields only. */
     QJsonObject payload() const;
 
-    /** Errors the server gave per field (HTTP 422); each is cleared when its field changes. */
+    /**
+     * Errors the server gave per field (HTTP 422), and per page as "page:<id>" for a failed
+     * post-condition; each is cleared when its field (or a field of its page) changes.
+     */
     void setServerErrors(const QHash<QString, QStringList>& errors) { m_serverErrors = errors; }
     QString serverError(const QString& fieldId) const;
 

@@ -9,6 +9,7 @@
 #include "api/cityapiclient.h"
 #include "forms/fieldvalidator.h"
 #include "forms/formmodel.h"
+#include "requests/requestlistmodel.h"
 #include "store/localdatabase.h"
 #include "store/requestoutbox.h"
 #include "tcpproxy.h"
@@ -343,6 +344,20 @@ private slots:
         const QByteArray output = second.readAllStandardOutput();
         QVERIFY2(output.startsWith("DELIVERED"), output.constData());
         QCOMPARE(requestCount(), before + 1); // exactly one request at the city
+    }
+
+    void requestListFollowsTheCity()
+    {
+        RequestListModel list(m_client.get());
+        list.load(QStringLiteral("all"));
+        QTRY_VERIFY_WITH_TIMEOUT(!list.busy(), 30000);
+        QVERIFY2(list.errorMessage().isEmpty(), qPrintable(list.errorMessage()));
+        QCOMPARE(list.rowCount(), requestCount());
+        QVERIFY(list.rowCount() >= 2); // the ones this test filed, at least
+        const QModelIndex newest = list.index(0);
+        QVERIFY(!newest.data(RequestListModel::NumberRole).toString().isEmpty());
+        QVERIFY(!newest.data(RequestListModel::StatusLabelRole).toString().isEmpty());
+        QVERIFY(newest.data(RequestListModel::SubmittedAtRole).toDateTime().isValid());
     }
 };
 

@@ -321,6 +321,16 @@ private slots:
             QStringLiteral("Adresse refusée."));
         model.setValue("email", QStringLiteral("autre@namur.be"));
         QCOMPARE(role(model, "email", FormModel::ErrorRole).toString(), QString());
+
+        // A post-condition the city refused comes as "page:<id>": shown at the top of its page.
+        model.applyServerErrors(
+            { { QStringLiteral("page:details"), { QStringLiteral("Trop.") } } });
+        QCOMPARE(model.pageId(), QStringLiteral("details"));
+        QCOMPARE(errorIds(model), QStringList { QString() });
+        QCOMPARE(
+            model.errors().first().toMap().value("message").toString(), QStringLiteral("Trop."));
+        model.setValue("copies", QStringLiteral("3"));
+        QVERIFY(model.errors().isEmpty());
     }
 
     void draftRoundTrip()
