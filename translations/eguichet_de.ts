@@ -187,6 +187,77 @@
     </message>
 </context>
 <context>
+    <name>CardReadingPage</name>
+    <message>
+        <source>Lecture de votre carte</source>
+        <translation>Ihre Karte wird gelesen</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Guten Tag %1</translation>
+    </message>
+    <message>
+        <source>Lecture en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Wird gelesen. Lassen Sie die Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été lue et ses données ont été vérifiées.</source>
+        <translation>Ihre Karte wurde gelesen und ihre Daten wurden überprüft.</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte d&apos;identité</source>
+        <translation>Stecken Sie Ihren Personalausweis ein</translation>
+    </message>
+    <message>
+        <source>Progression de la lecture</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;identité</source>
+        <translation>Signatur der Identität</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;adresse</source>
+        <translation>Signatur der Adresse</translation>
+    </message>
+    <message>
+        <source>Empreinte de la photo</source>
+        <translation>Prüfsumme des Fotos</translation>
+    </message>
+    <message>
+        <source>Certificat du Registre national</source>
+        <translation>Zertifikat des Nationalregisters</translation>
+    </message>
+    <message>
+        <source>vérifié</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expiré</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>non valable</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données lues</source>
+        <translation>Beendet die Sitzung und löscht die gelesenen Daten</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -187,6 +187,77 @@
     </message>
 </context>
 <context>
+    <name>CardReadingPage</name>
+    <message>
+        <source>Lecture de votre carte</source>
+        <translation>Reading your card</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <source>Lecture en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Reading. Leave the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été lue et ses données ont été vérifiées.</source>
+        <translation>Your card has been read and its data has been verified.</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte d&apos;identité</source>
+        <translation>Insert your identity card</translation>
+    </message>
+    <message>
+        <source>Progression de la lecture</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;identité</source>
+        <translation>Identity signature</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;adresse</source>
+        <translation>Address signature</translation>
+    </message>
+    <message>
+        <source>Empreinte de la photo</source>
+        <translation>Photo fingerprint</translation>
+    </message>
+    <message>
+        <source>Certificat du Registre national</source>
+        <translation>National Register certificate</translation>
+    </message>
+    <message>
+        <source>vérifié</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expiré</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>non valable</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données lues</source>
+        <translation>Ends the session and erases the data read</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -187,6 +187,77 @@
     </message>
 </context>
 <context>
+    <name>CardReadingPage</name>
+    <message>
+        <source>Lecture de votre carte</source>
+        <translation>Lecture de votre carte</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <source>Lecture en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Lecture en cours. Laissez la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été lue et ses données ont été vérifiées.</source>
+        <translation>Votre carte a été lue et ses données ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte d&apos;identité</source>
+        <translation>Insérez votre carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Progression de la lecture</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;identité</source>
+        <translation>Signature de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;adresse</source>
+        <translation>Signature de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Empreinte de la photo</source>
+        <translation>Empreinte de la photo</translation>
+    </message>
+    <message>
+        <source>Certificat du Registre national</source>
+        <translation>Certificat du Registre national</translation>
+    </message>
+    <message>
+        <source>vérifié</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>expiré</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>non valable</source>
+        <translation>non valable</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données lues</source>
+        <translation>Termine la session et efface les données lues</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

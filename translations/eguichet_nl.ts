@@ -187,6 +187,77 @@
     </message>
 </context>
 <context>
+    <name>CardReadingPage</name>
+    <message>
+        <source>Lecture de votre carte</source>
+        <translation>Uw kaart wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Goeiedag %1</translation>
+    </message>
+    <message>
+        <source>Lecture en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Bezig met lezen. Laat de kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été lue et ses données ont été vérifiées.</source>
+        <translation>Uw kaart werd gelezen en de gegevens werden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte d&apos;identité</source>
+        <translation>Steek uw identiteitskaart in</translation>
+    </message>
+    <message>
+        <source>Progression de la lecture</source>
+        <translation>Voortgang van het lezen</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;identité</source>
+        <translation>Handtekening van de identiteit</translation>
+    </message>
+    <message>
+        <source>Signature de l&apos;adresse</source>
+        <translation>Handtekening van het adres</translation>
+    </message>
+    <message>
+        <source>Empreinte de la photo</source>
+        <translation>Vingerafdruk van de foto</translation>
+    </message>
+    <message>
+        <source>Certificat du Registre national</source>
+        <translation>Certificaat van het Rijksregister</translation>
+    </message>
+    <message>
+        <source>vérifié</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>expiré</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>non valable</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données lues</source>
+        <translation>Beëindigt de sessie en wist de gelezen gegevens</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Ce champ est obligatoire.</source>

@@ -4,7 +4,9 @@
 #include "api/cityapiclient.h"
 #include "logging/logcategories.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 
 AccountController::AccountController(
     CityApiClient* api, const QString& senderAddress, QObject* parent)
@@ -21,6 +23,8 @@ QString AccountController::errorMessage() const
 {
     if (m_retryAfter > 0)
         return tr("Trop de tentatives. Réessayez dans %1 s.").arg(m_retryAfter);
+    if (!m_cardError.isEmpty())
+        return m_cardError; // already in the citizen's language (card side)
     return m_failure.ok() ? QString() : m_failure.userMessage();
 }
 
@@ -33,6 +37,7 @@ QString AccountController::spamReminder() const
 void AccountController::begin()
 {
     m_failure = ApiResult {};
+    m_cardError.clear();
     m_fieldErrors.clear();
     m_notice.clear();
     m_busy = true;
@@ -76,6 +81,7 @@ void AccountController::tick()
 void AccountController::clearMessages()
 {
     m_failure = ApiResult {};
+    m_cardError.clear();
     m_fieldErrors.clear();
     m_notice.clear();
     emit messageChanged();
@@ -118,17 +124,68 @@ void AccountController::login(const QString& email, const QString& password)
             fail(r);
             return;
         }
-        const QJsonObject data = r.data.toObject();
-        const QJsonObject user = data.value(QLatin1String("user")).toObject();
-        m_api->setSessionToken(data.value(QLatin1String("session_token")).toString().toLatin1());
-        m_userId = user.value(QLatin1String("uuid")).toString();
-        m_displayName = user.value(QLatin1String("display_name")).toString();
-        m_authLevel = user.value(QLatin1String("auth_level")).toString();
-        qCInfo(lcSession) << "logged in with a password";
-        succeed({});
-        emit sessionChanged();
-        emit loginSucceeded();
+        startSession(r);
     });
+}
+
+void AccountController::startSession(const ApiResult& r)
+{
+    const QJsonObject data = r.data.toObject();
+    const QJsonObject user = data.value(QLatin1String("user")).toObject();
+    m_api->setSessionToken(data.value(QLatin1String("session_token")).toString().toLatin1());
+    m_userId = user.value(QLatin1String("uuid")).toString();
+    m_displayName = user.value(QLatin1String("display_name")).toString();
+    m_authLevel = user.value(QLatin1String("auth_level")).toString();
+    qCInfo(lcSession) << "logged in, level" << m_authLevel;
+    succeed({});
+    emit sessionChanged();
+    emit loginSucceeded();
+}
+
+void AccountController::loginWithEid()
+{
+    if (m_busy || !m_eidSigner)
+        return;
+    begin();
+    m_api->post(
+        QStringLiteral("/auth/eid/challenge"), QJsonObject {}, this, [this](const ApiResult& r) {
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            const QJsonObject challenge = r.data.toObject();
+            const QString id = challenge.value(QLatin1String("challenge_id")).toString();
+            const QByteArray nonce = QByteArray::fromBase64(
+                challenge.value(QLatin1String("nonce_b64")).toString().toLatin1());
+            QStringList accepted;
+            for (const QJsonValue& a :
+                challenge.value(QLatin1String("accepted_algorithms")).toArray())
+                accepted.append(a.toString());
+            QPointer<AccountController> self(this);
+            m_eidSigner(nonce, accepted,
+                [self, id](std::optional<EidLoginEvidence> evidence, const QString& error) {
+                    if (!self)
+                        return;
+                    if (!evidence) {
+                        self->m_busy = false;
+                        self->m_notice.clear();
+                        ApiResult cancelled;
+                        cancelled.error = ApiError::Cancelled;
+                        self->m_failure = cancelled;
+                        self->m_cardError = error;
+                        emit self->busyChanged();
+                        emit self->messageChanged();
+                        return;
+                    }
+                    self->m_api->post(QStringLiteral("/auth/eid/verify"), evidence->toJson(id),
+                        self, [self](const ApiResult& v) {
+                            if (!v.ok())
+                                self->fail(v);
+                            else
+                                self->startSession(v);
+                        });
+                });
+        });
 }
 
 void AccountController::registerAccount(
@@ -250,6 +307,7 @@ void AccountController::forgetSession()
     m_displayName.clear();
     m_authLevel.clear();
     m_failure = ApiResult {};
+    m_cardError.clear();
     m_fieldErrors.clear();
     m_notice.clear();
     emit sessionChanged();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "eidlogin.h"
 #include "passwordpolicy.h"
 
 #include <QObject>
@@ -55,6 +56,10 @@ public:
     /** Re-evaluates the checklist for what is typed now (no network). */
     Q_INVOKABLE void checkPassword(const QString& password);
     Q_INVOKABLE void login(const QString& email, const QString& password);
+    /** The card side of the eID login (main() sets it once the card service exists). */
+    void setEidSigner(EidSigner signer) { m_eidSigner = std::move(signer); }
+    /** eID login (FAQ 4): challenge from the city, signature by the card, verify. */
+    Q_INVOKABLE void loginWithEid();
     Q_INVOKABLE void registerAccount(
         const QString& email, const QString& password, const QVariantMap& profile);
     Q_INVOKABLE void resendActivation(const QString& email);
@@ -82,16 +87,19 @@ private:
     void fail(const ApiResult& result);
     void succeed(const QString& notice);
     void tick();
+    void startSession(const ApiResult& result);
     QString spamReminder() const;
 
     CityApiClient* m_api;
     QString m_sender;
+    EidSigner m_eidSigner;
     PasswordPolicy m_policy;
     bool m_busy = false;
     QString m_userId;
     QString m_displayName;
     QString m_authLevel;
     ApiResult m_failure; // kept whole: its message is re-translated when read
+    QString m_cardError; // the card side's message when the eID signature did not happen
     QVariantMap m_fieldErrors;
     QString m_notice;
     int m_retryAfter = 0;

@@ -8,6 +8,7 @@
 #include "fakecityserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -131,6 +132,61 @@ private slots:
         accounts.logout();
         QVERIFY(!accounts.loggedIn());
         QVERIFY(!m_api->hasSession());
+    }
+
+    void eidLoginSignsTheCitysNonce()
+    {
+        const QByteArray nonce(32, '\x2a');
+        m_routes.insert("POST /v1/auth/eid/challenge",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "challenge_id", "c-1" },
+                    { "nonce_b64", QString::fromLatin1(nonce.toBase64()) },
+                    { "accepted_algorithms",
+                        QJsonArray { "SHA256withRSA", "SHA384withECDSA" } } }) });
+        m_routes.insert("POST /v1/auth/eid/verify",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "session_token", "tok-eid" },
+                    { "user",
+                        QJsonObject { { "uuid", "u-2" }, { "display_name", "Marie" },
+                            { "auth_level", "eid" } } } }) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QByteArray signedNonce;
+        QStringList offered;
+        accounts.setEidSigner([&](const QByteArray& n, const QStringList& accepted, auto done) {
+            signedNonce = n;
+            offered = accepted;
+            EidLoginEvidence evidence;
+            evidence.algorithm = EidLoginEvidence::contractAlgorithm("ECDSA-SHA384");
+            evidence.signature = "sig";
+            evidence.authCertificateDer = "cert";
+            evidence.chainDer = { "ca" };
+            done(evidence, {});
+        });
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.loginWithEid();
+        QVERIFY(ok.wait(5000));
+        QCOMPARE(signedNonce, nonce);
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(accounts.authLevel(), QStringLiteral("eid"));
+        QVERIFY(m_api->hasSession());
+        const QJsonObject verify = QJsonDocument::fromJson(m_city->hits.last().body).object();
+        QCOMPARE(verify.value("challenge_id").toString(), QStringLiteral("c-1"));
+        QCOMPARE(verify.value("algorithm").toString(), QStringLiteral("SHA384withECDSA"));
+        QCOMPARE(verify.value("signature_b64").toString(), QStringLiteral("c2ln"));
+        QCOMPARE(verify.value("chain_der_b64").toArray().size(), 1);
+        QVERIFY(!verify.contains("identity_file_b64")); // optional, not sent when absent
+        accounts.forgetSession();
+
+        // The card side failed (wrong PIN...): its message is shown, nothing is verified.
+        const int hits = m_city->hits.size();
+        accounts.setEidSigner([](const QByteArray&, const QStringList&, auto done) {
+            done(std::nullopt, QStringLiteral("Code PIN incorrect."));
+        });
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+        QCOMPARE(accounts.errorMessage(), QStringLiteral("Code PIN incorrect."));
+        QCOMPARE(m_city->hits.size(), hits + 1); // the challenge only
+        QVERIFY(!accounts.loggedIn());
     }
 
     void wrongPasswordAndThrottling()
