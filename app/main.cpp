@@ -4,11 +4,14 @@
 
 #include "a11y/spokenguide.h"
 #include "a11y/ttsspeaker.h"
+#include "card/cardbackend.h"
+#include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "config/commandline.h"
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "qmlsingletons.h"
+#include "session/cardsessionpolicy.h"
 #include "session/idlewatcher.h"
 #include "session/kioskpolicy.h"
 #include "session/sessioncontroller.h"
@@ -109,6 +112,10 @@ int main(int argc, char* argv[])
     IdleWatcher idle(config.idleTimeoutSeconds * 1000, config.idleWarningSeconds * 1000);
     if (config.mode == AppMode::Kiosk)
         wireIdleTimeout(&session, &idle);
+    CardService card(makePcscCardBackend(config.eidExtraTrustRoots));
+    if (config.mode != AppMode::Home)
+        wireCardSession(&session, &card);
+    CardServiceSingleton::instance = &card;
 
     HelpCatalog help(&language);
     HelpCatalogSingleton::instance = &help;
@@ -133,6 +140,9 @@ int main(int argc, char* argv[])
         return 3;
 
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    // Screenshots show the screen as shipped, whatever readers this machine has.
+    if (options.screenshotPath.isEmpty())
+        card.start();
     if (!options.screenshotPath.isEmpty() && window)
         saveFirstFrame(window, options.screenshotPath);
 

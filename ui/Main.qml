@@ -29,6 +29,21 @@ ApplicationWindow {
     function goHome() { stack.pop(null) }
 
     Component { id: helpPage; HelpPage {} }
+    Component { id: cardReadingPage; CardReadingPage {} }
+
+    // A card going in on the welcome screen starts the card path.
+    Connections {
+        target: CardService
+        function onCardInserted() {
+            if (stack.depth === 1)
+                stack.push(cardReadingPage)
+        }
+        function onCardRemoved() {
+            if (!SessionController.active && stack.currentItem
+                    && stack.currentItem.objectName === "cardReadingPage")
+                stack.pop(null)
+        }
+    }
 
     StackView {
         id: stack

@@ -6,6 +6,7 @@
 // set, with C++ ownership so the QML engine never deletes it.
 
 #include "a11y/spokenguide.h"
+#include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
@@ -40,3 +41,4 @@ EGUICHET_QML_SINGLETON(IdleWatcher)
 EGUICHET_QML_SINGLETON(SessionController)
 EGUICHET_QML_SINGLETON(HelpCatalog)
 EGUICHET_QML_SINGLETON(SpokenGuide)
+EGUICHET_QML_SINGLETON(CardService)

@@ -42,8 +42,11 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save the first complete frame as a PNG file and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        { modeOption, configOption, apiOption, caOption, langOption, screenshotOption });
+    const QCommandLineOption trustRootOption(QStringLiteral("eid-trust-root"),
+        QStringLiteral("Also trust this PEM root for eID cards (test cards only; repeatable)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ modeOption, configOption, apiOption, caOption, langOption, screenshotOption,
+        trustRootOption });
 
     StartupOptions out;
     if (!parser.parse(arguments))
@@ -99,6 +102,14 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
             return failure(QStringLiteral("Invalid value '%1' for --ca (no readable file there).")
                                .arg(parser.value(caOption)));
         config.caFile = ca.absoluteFilePath();
+    }
+    for (const QString& root : parser.values(trustRootOption)) {
+        const QFileInfo info(root);
+        if (!info.isFile() || !info.isReadable())
+            return failure(
+                QStringLiteral("Invalid value '%1' for --eid-trust-root (no readable file there).")
+                    .arg(root));
+        config.eidExtraTrustRoots.append(info.absoluteFilePath());
     }
     if (parser.isSet(screenshotOption)) {
         out.screenshotPath = parser.value(screenshotOption);

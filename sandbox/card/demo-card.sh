@@ -33,9 +33,12 @@ start)
     reader=$("$HERE/pcscd-fixture.sh" status | sed -n 's/^reader=//p')
     image="$state/card-image"
     if [ ! -f "$image/card.json" ]; then
-        "$bin/eguichet-cardgen" --out "$image" --applet 1.8 --surname "Specimen" \
-            --first-names "Amélie Françoise" --birth-date 1985-06-14 --sex F \
-            --street "Rue de Fer 42" --zip 5000 --municipality Namur --pin 1234 > /dev/null
+        # The citizen of the city sandbox's demo account (docs/sandbox-city.md): same national
+        # number, so logging in with this card finds that account and its requests.
+        "$bin/eguichet-cardgen" --out "$image" --applet 1.8 --surname "Spécimen" \
+            --first-names "Alice Marie" --birth-date 1985-07-30 --birth-place Namur --sex F \
+            --national-number 85073003328 --street "Rue de Fer 42" --zip 5000 \
+            --municipality Namur --pin 1234 > /dev/null
     fi
     stop_card
     "$bin/eguichet-vcard" --image "$image" --port "$port" --pid-file "$state/card.pid" \
@@ -44,12 +47,12 @@ start)
     "$bin/eguichet-pcsc-probe" wait "$reader" present 8000 > /dev/null ||
         say "the card did not show up; see $state/card.log"
     pin=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pin"])' "$image/card.json")
-    say "virtual eID card (applet 1.8, Amélie Françoise Specimen, Namur) in reader '$reader'"
+    say "virtual eID card (applet 1.8, Alice Marie Spécimen, Namur) in reader '$reader'"
     say "PIN: $pin"
     say "pull or re-insert it: sandbox/card/vcard-ctl.sh toggle $state"
     say "its test root (not a Belgian root): $image/trust-root.pem"
-    # The app has no card option yet: nothing to add to its command line.
-    : > "$state/card.args"
+    # The app trusts the card's test root for this demo only (never on a real kiosk).
+    printf '%s\n' --eid-trust-root "$image/trust-root.pem" > "$state/card.args"
     ;;
 stop)
     stop_card

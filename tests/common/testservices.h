@@ -7,6 +7,8 @@
 
 #include "a11y/speaker.h"
 #include "a11y/spokenguide.h"
+#include "card/cardbackend.h"
+#include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
@@ -24,6 +26,7 @@ struct TestServices
         , idle(2500, 1500)
         , help((language.setLanguage(QStringLiteral("fr")), &language))
         , speech(&language, std::make_unique<SilentSpeaker>())
+        , card(makeScriptedBackend())
     {
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
@@ -33,7 +36,25 @@ struct TestServices
         IdleWatcherSingleton::instance = &idle;
         HelpCatalogSingleton::instance = &help;
         SpokenGuideSingleton::instance = &speech;
+        CardServiceSingleton::instance = &card;
+        card.start();
     }
+
+    /** Card events and reads as a test scripts them: emit() plays the monitor's part. */
+    struct ScriptedCardBackend : CardBackend
+    {
+        std::function<void(const eid::CardEvent&)> callback;
+        std::function<eid::Result<eid::CardReading>()> onRead = [] {
+            return eid::Error { eid::ErrorCode::NoCard, {} };
+        };
+        void startMonitor(std::function<void(const eid::CardEvent&)> cb) override { callback = cb; }
+        void stopMonitor() override { }
+        eid::Result<eid::CardReading> read(
+            const std::string&, const eid::ProgressCallback&) override
+        {
+            return onRead();
+        }
+    };
 
     /** Tests check what would be said (SpokenGuide::lastSpoken), not the sound. */
     struct SilentSpeaker : Speaker
@@ -49,4 +70,14 @@ struct TestServices
     IdleWatcher idle;
     HelpCatalog help;
     SpokenGuide speech;
+    ScriptedCardBackend* scriptedCard = nullptr; // owned by card
+    CardService card;
+
+private:
+    std::unique_ptr<CardBackend> makeScriptedBackend()
+    {
+        auto backend = std::make_unique<ScriptedCardBackend>();
+        scriptedCard = backend.get();
+        return backend;
+    }
 };

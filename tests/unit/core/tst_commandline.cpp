@@ -59,6 +59,8 @@ private slots:
         QTest::newRow("ca missing") << QStringList { "--ca", "/nonexistent/ca.pem" } << "--ca";
         QTest::newRow("unknown option") << QStringList { "--frobnicate" } << "frobnicate";
         QTest::newRow("positional") << QStringList { "extra" } << "extra";
+        QTest::newRow("trust root missing")
+            << QStringList { "--eid-trust-root", "/nonexistent.pem" } << "--eid-trust-root";
         QTest::newRow("config missing")
             << QStringList { "--config", "/nonexistent.ini" } << "nonexistent";
     }
@@ -106,6 +108,15 @@ private slots:
         QCOMPARE(help.action, StartupOptions::Action::ShowHelp);
         QVERIFY(help.message.contains("--screenshot"));
         QCOMPARE(parse({ "--version" }).action, StartupOptions::Action::ShowVersion);
+    }
+
+    void trustRoots_accumulate()
+    {
+        const QString a = writeIni("a.pem", "x");
+        const QString b = writeIni("b.pem", "y");
+        const StartupOptions o = parse({ "--eid-trust-root", a, "--eid-trust-root", b });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.eidExtraTrustRoots, (QStringList { a, b }));
     }
 
     void screenshot_keepsPath()

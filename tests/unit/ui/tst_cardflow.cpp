@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The card path through the real window, kiosk rules: card in, name first, verified, card out
+// ends the session and leaves nothing on screen or in the card service.
+#include "session/cardsessionpolicy.h"
+#include "testservices.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <thread>
+
+Q_IMPORT_QML_PLUGIN(EguichetPlugin)
+
+namespace {
+
+eid::CardReading specimen(bool verified)
+{
+    eid::CardReading r;
+    r.identity.surname = "Spécimen";
+    r.identity.firstNames = "Alice Marie";
+    r.identity.nationalNumber = "85073003328";
+    r.identity.birthDate = { 1985, 7, 30 };
+    r.address = { "Rue de Fer 42", "5000", "Namur" };
+    r.verification.identitySignature = eid::CheckResult::Valid;
+    r.verification.addressSignature = eid::CheckResult::Valid;
+    r.verification.photoHash = verified ? eid::CheckResult::Valid : eid::CheckResult::Invalid;
+    r.verification.rrnCertificate = eid::CertificateStatus::Trusted;
+    return r;
+}
+
+AppConfig kioskConfig()
+{
+    AppConfig c;
+    c.mode = AppMode::Kiosk;
+    return c;
+}
+
+} // namespace
+
+class TestCardFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+    TestServices::ScriptedCardBackend* m_backend = nullptr;
+
+    void monitorSays(eid::CardEvent::Type type)
+    {
+        std::thread([this, type] {
+            m_backend->callback({ type, "Virtual PCD 00 00", {} });
+        }).join();
+    }
+    QObject* find(const char* name) const
+    {
+        return m_window->findChild<QObject*>(QLatin1String(name));
+    }
+    QString currentPage() const
+    {
+        auto* stack = find("pageStack");
+        auto* item = stack->property("currentItem").value<QObject*>();
+        return item ? item->objectName() : QString();
+    }
+
+private slots:
+    void init()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_services = std::make_unique<TestServices>(kioskConfig());
+        wireCardSession(&m_services->session, &m_services->card);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+        QTRY_VERIFY(m_window->property("settled").toBool());
+        m_backend = m_services->scriptedCard;
+        QVERIFY(m_backend);
+        monitorSays(eid::CardEvent::Type::ReaderAdded);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::NoCard);
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_services.reset();
+    }
+
+    void verifiedCard_opensSession_pullingItWipesAndReturnsToWelcome()
+    {
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(true)); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE(currentPage(), QStringLiteral("cardReadingPage"));
+        QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
+        QVERIFY(m_services->session.active());
+        QTRY_COMPARE(find("greeting")->property("text").toString(),
+            QStringLiteral("Bonjour Alice Spécimen"));
+        QVERIFY(find("verificationChecks")->property("visible").toBool());
+
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_VERIFY(!m_services->session.active());
+        QCOMPARE(m_services->session.lastEndReason(), SessionController::EndReason::CardRemoved);
+        QTRY_COMPARE(currentPage(), QStringLiteral("welcomePage"));
+        QVERIFY(m_services->card.identity().isEmpty());
+        QVERIFY(m_services->card.displayName().isEmpty());
+        QVERIFY(find("noticeBanner")->property("visible").toBool());
+    }
+
+    void unverifiedCard_saysSo_andOpensNoSession()
+    {
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(false)); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::Failed);
+        QVERIFY(!m_services->session.active());
+        const QString status = find("cardStatusText")->property("text").toString();
+        QVERIFY2(status.contains(QStringLiteral("vérifiées")), qPrintable(status));
+        QVERIFY(find("greeting")->property("visible").toBool() == false);
+        QVERIFY(find("retryCardButton")->property("visible").toBool());
+    }
+};
+
+QTEST_MAIN(TestCardFlow)
+#include "tst_cardflow.moc"
