@@ -3,9 +3,8 @@
 
 #include "cardbackend.h"
 #include "carderrors.h"
+#include "forms/cardidentity.h"
 #include "logging/logcategories.h"
-
-#include <QDate>
 
 namespace {
 
@@ -41,24 +40,6 @@ QString greetingName(const eid::Identity& identity)
     // The first given name and the surname: enough to greet, without the rest.
     const QString first = fromUtf8(identity.firstNames).section(QLatin1Char(' '), 0, 0);
     return QStringLiteral("%1 %2").arg(first, fromUtf8(identity.surname)).trimmed();
-}
-
-VerifiedIdentity toVerifiedIdentity(const eid::CardReading& reading)
-{
-    const eid::Identity& id = reading.identity;
-    VerifiedIdentity out;
-    out.surname = fromUtf8(id.surname);
-    out.firstNames = fromUtf8(id.firstNames);
-    out.nationalNumber = fromUtf8(id.nationalNumber);
-    if (id.birthDate.month > 0 && id.birthDate.day > 0)
-        out.birthDate = QDate(id.birthDate.year, id.birthDate.month, id.birthDate.day);
-    out.birthPlace = fromUtf8(id.birthPlace);
-    out.nationality = fromUtf8(id.nationality);
-    out.sex = id.sex ? QString(QLatin1Char(id.sex)) : QString();
-    out.streetAndNumber = fromUtf8(reading.address.streetAndNumber);
-    out.zip = fromUtf8(reading.address.zip);
-    out.municipality = fromUtf8(reading.address.municipality);
-    return out;
 }
 
 QVariantMap checksOf(const eid::VerificationReport& r)
@@ -222,13 +203,14 @@ void CardService::onReadFinished(quint64 generation, const eid::Result<eid::Card
     const eid::CardReading& reading = result.value();
     m_checks = checksOf(reading.verification);
     setProgress(100);
-    if (!reading.verification.verified()) {
+    std::optional<VerifiedIdentity> identity = verifiedIdentityFrom(reading);
+    if (!identity) {
         qCWarning(lcCard) << "card read but not verified";
         setDisplayName({});
         setState(State::Failed, CardErrors::verificationFailure(reading.verification));
         return;
     }
-    m_identity = toVerifiedIdentity(reading);
+    m_identity = *identity;
     setDisplayName(greetingName(reading.identity));
     setState(State::Verified);
     emit identityVerified();
