@@ -73,7 +73,8 @@ ApplicationWindow {
 
     NoticeBanner {
         id: notice
-        anchors { left: parent.left; right: parent.right; top: parent.top }
+        // At the bottom: the header (language, help) stays usable while it shows.
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }
 
     IdleWarningOverlay { anchors.fill: parent }

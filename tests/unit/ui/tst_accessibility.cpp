@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -138,6 +139,9 @@ private slots:
         check(QStringLiteral("idle warning"));
         m_services->session.finish();
         QVERIFY(!m_services->idle.warning());
+        // The "session ended" notice would sit on every later screenshot.
+        m_window->findChild<QObject*>(QStringLiteral("noticeBanner"))
+            ->setProperty("visible", false);
     }
 
     void everyPageOfTheModule()
@@ -150,6 +154,12 @@ private slots:
             QVERIFY(QMetaObject::invokeMethod(m_window, "openPage", Q_ARG(QVariant, url)));
             settle();
             check(file);
+            // The same walk leaves a picture of every screen (README, docs/screenshots/).
+            const QImage shot = m_window->grabWindow();
+            QVERIFY(!shot.isNull());
+            QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+            shot.save(
+                QStringLiteral(SCREENSHOT_DIR "/page-%1.png").arg(QFileInfo(file).baseName()));
             QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
             settle();
         }
