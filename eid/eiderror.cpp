@@ -32,6 +32,12 @@ const char* errorCodeName(ErrorCode code)
         return "wrong-pin";
     case ErrorCode::PinBlocked:
         return "pin-blocked";
+    case ErrorCode::PinPadTimeout:
+        return "pin-pad-timeout";
+    case ErrorCode::PinPadCancelled:
+        return "pin-pad-cancelled";
+    case ErrorCode::PinPadInvalidEntry:
+        return "pin-pad-invalid-entry";
     case ErrorCode::InvalidArgument:
         return "invalid-argument";
     case ErrorCode::Internal:

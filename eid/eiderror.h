@@ -20,6 +20,9 @@ enum class ErrorCode {
     Cancelled, ///< the operation was cancelled (SCardCancel, stop())
     WrongPin, ///< VERIFY answered 63Cx
     PinBlocked, ///< VERIFY answered 6983
+    PinPadTimeout, ///< the PIN-pad reader waited in vain for the PIN (reader SW 6400)
+    PinPadCancelled, ///< the citizen pressed Cancel on the PIN-pad reader (6401)
+    PinPadInvalidEntry, ///< the PIN typed on the reader was too short/long (6402, 6403)
     InvalidArgument, ///< caller error (bad PIN format, bad challenge length)
     Internal, ///< anything else (PC/SC or OpenSSL failure)
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eidreader.h"
 
+#include "pcsc/cardsession.h"
 #include "pcsc/pcsccontext.h"
 
 #include <algorithm>
@@ -82,8 +83,46 @@ Result<CardReading> EidReader::read(const std::string& readerName, const ReadOpt
     });
 }
 
-Result<AuthenticationSignature> EidReader::signWithAuthenticationKey(
-    const std::string& readerName, const Bytes& data, const PinProvider& pinProvider)
+namespace {
+
+Result<PinPadDetection> detectOn(PcscConnection& card)
+{
+    return detectPinPad(card, ReaderIdentity { card.reader(), card.ifdVersion() });
+}
+
+} // namespace
+
+Result<PinPadDetection> EidReader::detectPinPad(const std::string& readerName)
+{
+    return onFirstCard<PinPadDetection>(
+        readerName, [](PcscConnection& card) { return detectOn(card); });
+}
+
+Status EidReader::resetCards(const std::string& readerName)
+{
+    Result<std::unique_ptr<PcscContext>> context = PcscContext::establish();
+    if (!context)
+        return context.error();
+    Result<std::vector<std::string>> candidates = candidateReaders(*context.value(), readerName);
+    if (!candidates)
+        return candidates.error().code == ErrorCode::NoReader && readerName.empty()
+            ? Status {}
+            : Status { candidates.error() };
+    for (const std::string& name : candidates.value()) {
+        Result<std::unique_ptr<PcscConnection>> connection = context.value()->connect(name);
+        if (!connection) {
+            if (connection.error().code == ErrorCode::NoCard)
+                continue; // nothing to reset
+            return connection.error();
+        }
+        if (Status failed = resetCardSession(*connection.value()))
+            return failed;
+    }
+    return std::nullopt;
+}
+
+Result<AuthenticationSignature> EidReader::signWithAuthenticationKey(const std::string& readerName,
+    const Bytes& data, const PinProvider& pinProvider, const PinPadNotice& onPinPad)
 {
     return onFirstCard<AuthenticationSignature>(
         readerName, [&](PcscConnection& card) -> Result<AuthenticationSignature> {
@@ -91,6 +130,18 @@ Result<AuthenticationSignature> EidReader::signWithAuthenticationKey(
             Result<int> triesLeft = signer.prepare();
             if (!triesLeft)
                 return triesLeft.error();
+            Result<PinPadDetection> pinPad = detectOn(card);
+            if (!pinPad)
+                return pinPad.error();
+            if (pinPad->pinPad) {
+                if (onPinPad)
+                    onPinPad(triesLeft.value());
+                Result<AuthenticationSignature> signature
+                    = signer.signWithPinPad(data, *pinPad->pinPad);
+                if (signature)
+                    signature->reader = card.reader();
+                return signature;
+            }
             std::optional<std::string> pin = pinProvider(triesLeft.value());
             if (!pin)
                 return Error { ErrorCode::Cancelled, "no PIN" };

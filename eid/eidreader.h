@@ -14,6 +14,12 @@ namespace eid {
 /** Asked for the PIN once the tries left are known; nullopt cancels. No transaction is held. */
 using PinProvider = std::function<std::optional<std::string>(int triesLeft)>;
 
+/**
+ * Called instead of the PinProvider when the reader has a usable PIN pad, just before it
+ * waits for the citizen's keys (up to 30 s): the UI says "type your PIN on the reader".
+ */
+using PinPadNotice = std::function<void(int triesLeft)>;
+
 /** Blocking entry points over PC/SC; call them off the GUI thread. */
 class EidReader
 {
@@ -29,8 +35,21 @@ public:
         const VerifyOptions& verifyOptions, const ProgressCallback& progress = {});
 
     /** eID login: signs data with the authentication key after a PIN VERIFY. */
-    static Result<AuthenticationSignature> signWithAuthenticationKey(
-        const std::string& readerName, const Bytes& data, const PinProvider& pinProvider);
+    /** With a usable PIN pad the PIN is typed on the reader and pinProvider is not called. */
+    static Result<AuthenticationSignature> signWithAuthenticationKey(const std::string& readerName,
+        const Bytes& data, const PinProvider& pinProvider, const PinPadNotice& onPinPad = {});
+
+    /**
+     * Whether the reader holding the card (named, or the first with a card) has a PIN pad
+     * we will use; `ignoredBecause` tells why not (quirks, no VERIFY_PIN_DIRECT).
+     */
+    static Result<PinPadDetection> detectPinPad(const std::string& readerName);
+
+    /**
+     * Kiosk end of session (resetCardSession): resets the card in the named reader, or in
+     * every reader holding one when the name is empty. No card is not an error.
+     */
+    static Status resetCards(const std::string& readerName);
 };
 
 } // namespace eid

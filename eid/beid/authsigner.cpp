@@ -45,6 +45,19 @@ Result<int> AuthenticationSigner::prepare()
 
 Result<AuthenticationSignature> AuthenticationSigner::sign(const Bytes& data, std::string& pin)
 {
+    return signAfter(data, [&]() { return verifyPin(m_channel, pin); });
+}
+
+Result<AuthenticationSignature> AuthenticationSigner::signWithPinPad(
+    const Bytes& data, const PinPad& pinPad)
+{
+    return signAfter(data, [&]() { return verifyPinOnPinPad(m_channel.transport(), pinPad); });
+}
+
+template <typename VerifyStep>
+Result<AuthenticationSignature> AuthenticationSigner::signAfter(
+    const Bytes& data, VerifyStep verify)
+{
     const bool ec = m_cardData.isEcApplet();
     // Algorithm references differ per applet ([RM17] Table 11, [RM18] Table 14).
     const EVP_MD* md = ec ? EVP_sha384() : EVP_sha256();
@@ -65,7 +78,7 @@ Result<AuthenticationSignature> AuthenticationSigner::sign(const Bytes& data, st
         return response.error();
     if (!response->ok())
         return Error { ErrorCode::Damaged, "MSE SET " + statusWordText(response->sw) };
-    if (Status failed = verifyPin(m_channel, pin))
+    if (Status failed = verify())
         return *failed;
     // PSO: COMPUTE DIGITAL SIGNATURE, sent without Le under T=0; the data comes with 61xx.
     Bytes pso = apdu({ 0x00, 0x2A, 0x9E, 0x9A, static_cast<std::uint8_t>(digest.size()) }, digest);

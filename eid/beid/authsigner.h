@@ -3,6 +3,7 @@
 
 #include "beid/carddata.h"
 #include "pcsc/apduchannel.h"
+#include "pcsc/pinpad.h"
 
 #include <string>
 
@@ -31,11 +32,18 @@ public:
 
     /** Applet version, authentication certificate and tries left, before asking the PIN. */
     Result<int> prepare();
+    /** VERIFY with a PIN typed on the computer; wipes it. */
     Result<AuthenticationSignature> sign(const Bytes& data, std::string& pin);
+    /** VERIFY_PIN_DIRECT: the citizen types the PIN on the reader; the PC never sees it. */
+    Result<AuthenticationSignature> signWithPinPad(const Bytes& data, const PinPad& pinPad);
 
     const CardData& cardData() const { return m_cardData; }
 
 private:
+    /** MSE SET, the given PIN step, PSO CDS, LOG OFF, in one transaction. */
+    template <typename VerifyStep>
+    Result<AuthenticationSignature> signAfter(const Bytes& data, VerifyStep verify);
+
     ApduChannel m_channel;
     Bytes m_atr;
     CardData m_cardData;

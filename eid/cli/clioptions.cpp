@@ -12,8 +12,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
                        "Exit: 0 verified, 1 a check failed, 2 no reader/card, 3 other error"
                        " (sign: 4 wrong PIN, 5 PIN blocked)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("readers | watch | dump | sign"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("readers | watch | dump | sign | pinpad | reset"));
     const QCommandLineOption reader(QStringLiteral("reader"),
         QStringLiteral("Reader to use (default: the first one holding a card)."),
         QStringLiteral("name"));
@@ -31,8 +31,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
         QStringLiteral("dump: challenge the 1.8 basic key (limited to 5000 uses per card)."));
     const QCommandLineOption challenge(QStringLiteral("challenge"),
         QStringLiteral("sign: challenge to sign, in hex."), QStringLiteral("hex"));
-    const QCommandLineOption pinStdin(
-        QStringLiteral("pin-stdin"), QStringLiteral("sign: read the PIN from standard input."));
+    const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"),
+        QStringLiteral("sign: read the PIN from standard input (not with a PIN-pad reader)."));
     parser.addOptions({ reader, json, trustRoot, photoOut, count, allCertificates,
         internalAuthenticate, challenge, pinStdin });
     if (!parser.parse(arguments)) {
@@ -45,7 +45,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     static const QStringList commands { QStringLiteral("readers"), QStringLiteral("watch"),
-        QStringLiteral("dump"), QStringLiteral("sign") };
+        QStringLiteral("dump"), QStringLiteral("sign"), QStringLiteral("pinpad"),
+        QStringLiteral("reset") };
     if (positional.size() != 1 || !commands.contains(positional.first())) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return std::nullopt;

@@ -18,7 +18,7 @@ constexpr int PinBlocked = 5;
 /** The parsed command line. */
 struct CliOptions
 {
-    QString command; ///< readers | watch | dump | sign
+    QString command; ///< readers | watch | dump | sign | pinpad | reset
     QString reader;
     bool json = false;
     QStringList trustRoots;

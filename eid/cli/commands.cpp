@@ -147,9 +147,13 @@ int runSign(const CliOptions& options)
     const eid::Bytes challenge = eid::fromHex(options.challengeHex.toStdString());
     if (challenge.empty())
         return fail({ eid::ErrorCode::InvalidArgument, "--challenge needs hex bytes" });
-    if (!options.pinFromStdin)
-        return fail({ eid::ErrorCode::InvalidArgument, "--pin-stdin is required" });
-    const auto readPin = [](int) -> std::optional<std::string> {
+    // Only asked when the reader has no PIN pad; with one, the PC never sees the PIN.
+    bool pinMissing = false;
+    const auto readPin = [&](int) -> std::optional<std::string> {
+        if (!options.pinFromStdin) {
+            pinMissing = true;
+            return std::nullopt;
+        }
         std::string pin;
         for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
             if (c != '\r')
@@ -157,10 +161,19 @@ int runSign(const CliOptions& options)
         }
         return pin;
     };
+    const auto onPinPad = [&](int triesLeft) {
+        std::fprintf(
+            stderr, "eguichet-eid: type the PIN on the reader (%d tries left)\n", triesLeft);
+        if (options.pinFromStdin)
+            std::fputs("eguichet-eid: --pin-stdin ignored: the reader has a PIN pad\n", stderr);
+    };
     eid::Result<eid::AuthenticationSignature> signed_ = eid::EidReader::signWithAuthenticationKey(
-        options.reader.toStdString(), challenge, readPin);
+        options.reader.toStdString(), challenge, readPin, onPinPad);
     if (!signed_) {
         const eid::Error& error = signed_.error();
+        if (pinMissing)
+            return fail({ eid::ErrorCode::InvalidArgument,
+                "the reader has no PIN pad: --pin-stdin is required" });
         if (error.code == eid::ErrorCode::WrongPin) {
             std::fprintf(stderr, "eguichet-eid: wrong PIN, %s tries left\n", error.detail.c_str());
             return exitcode::WrongPin;
@@ -186,5 +199,37 @@ int runSign(const CliOptions& options)
         std::printf("Algorithm: %s\nSignature: %s\n", result.algorithm.c_str(),
             eid::toHex(result.signature).c_str());
     }
+    return exitcode::Verified;
+}
+
+int runPinPad(const CliOptions& options)
+{
+    eid::Result<eid::PinPadDetection> detection
+        = eid::EidReader::detectPinPad(options.reader.toStdString());
+    if (!detection)
+        return fail(detection.error());
+    const bool usable = detection->pinPad.has_value();
+    if (options.json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("pin_pad"), usable);
+        if (usable)
+            object.insert(QStringLiteral("verify_control_code"),
+                QString::asprintf("0x%08X", detection->pinPad->verifyControlCode));
+        else
+            object.insert(
+                QStringLiteral("reason"), QString::fromStdString(detection->ignoredBecause));
+        printJson(QJsonDocument(object));
+    } else {
+        std::printf("pin-pad: %s\n", usable ? "yes" : "no");
+        if (!usable)
+            std::printf("reason: %s\n", detection->ignoredBecause.c_str());
+    }
+    return exitcode::Verified;
+}
+
+int runReset(const CliOptions& options)
+{
+    if (const eid::Status failed = eid::EidReader::resetCards(options.reader.toStdString()))
+        return fail(*failed);
     return exitcode::Verified;
 }

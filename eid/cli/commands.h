@@ -8,3 +8,5 @@ int runReaders(const CliOptions& options);
 int runWatch(const CliOptions& options);
 int runDump(const CliOptions& options);
 int runSign(const CliOptions& options);
+int runPinPad(const CliOptions& options);
+int runReset(const CliOptions& options);

@@ -18,5 +18,9 @@ int main(int argc, char* argv[])
         return runWatch(*options);
     if (options->command == QLatin1String("sign"))
         return runSign(*options);
+    if (options->command == QLatin1String("pinpad"))
+        return runPinPad(*options);
+    if (options->command == QLatin1String("reset"))
+        return runReset(*options);
     return runDump(*options);
 }

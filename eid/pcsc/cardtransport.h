@@ -4,6 +4,8 @@
 #include "bytes.h"
 #include "result.h"
 
+#include <cstdint>
+
 namespace eid {
 
 /**
@@ -23,6 +25,23 @@ public:
 
     /** Re-opens the card after SCARD_W_RESET_CARD; the card state (selected file, PIN) is lost. */
     virtual Status reconnect() { return Error { ErrorCode::CardReset, "reconnect unsupported" }; }
+
+    /**
+     * A reader command (SCardControl): PIN-pad features and VERIFY_PIN_DIRECT. A transport
+     * without a reader behind it has none, which callers read as "no PIN pad".
+     */
+    virtual Result<Bytes> control(std::uint32_t code, const Bytes& input)
+    {
+        (void)code;
+        (void)input;
+        return Error { ErrorCode::Internal, "no reader control" };
+    }
+
+    /**
+     * Resets the card (SCardReconnect with SCARD_RESET_CARD): the card forgets a verified
+     * PIN and its security environment. The kiosk's end of session.
+     */
+    virtual Status resetCard() { return Error { ErrorCode::Internal, "reset unsupported" }; }
 };
 
 /** Holds a transaction for the lifetime of a scope; never keep one across a user prompt. */

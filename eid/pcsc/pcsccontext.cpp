@@ -6,6 +6,7 @@
 #undef UNICODE
 #include <winscard.h>
 #else
+#include <PCSC/reader.h>
 #include <PCSC/winscard.h>
 #include <PCSC/wintypes.h>
 #endif
@@ -274,6 +275,43 @@ Status PcscConnection::reconnect()
     if (rv != SCARD_S_SUCCESS)
         return pcscError(rv);
     return std::nullopt;
+}
+
+Result<Bytes> PcscConnection::control(std::uint32_t code, const Bytes& input)
+{
+    // A PIN-pad VERIFY answers with 2 bytes; feature lists stay far below this.
+    Bytes output(512);
+    DWORD length = 0;
+    const LONG rv = SCardControl(d->card, static_cast<DWORD>(code),
+        input.empty() ? nullptr : input.data(), static_cast<DWORD>(input.size()), output.data(),
+        static_cast<DWORD>(output.size()), &length);
+    if (rv != SCARD_S_SUCCESS)
+        return pcscError(rv);
+    output.resize(std::min<std::size_t>(length, output.size()));
+    return output;
+}
+
+Status PcscConnection::resetCard()
+{
+    // A warm reset through the resource manager: the card drops its PIN state and security
+    // environment; the handle stays usable and other applications see SCARD_W_RESET_CARD.
+    const LONG rv = SCardReconnect(d->card, SCARD_SHARE_SHARED,
+        SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, SCARD_RESET_CARD, &d->protocol);
+    if (rv != SCARD_S_SUCCESS)
+        return pcscError(rv);
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> PcscConnection::ifdVersion() const
+{
+    BYTE value[4] = {};
+    DWORD length = sizeof value;
+    if (SCardGetAttrib(d->card, SCARD_ATTR_VENDOR_IFD_VERSION, value, &length) != SCARD_S_SUCCESS
+        || length != sizeof value)
+        return std::nullopt;
+    // A DWORD in host (little-endian) order.
+    return static_cast<std::uint32_t>(value[0]) | static_cast<std::uint32_t>(value[1]) << 8
+        | static_cast<std::uint32_t>(value[2]) << 16 | static_cast<std::uint32_t>(value[3]) << 24;
 }
 
 } // namespace eid

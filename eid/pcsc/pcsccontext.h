@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,11 @@ public:
     Status beginTransaction() override;
     void endTransaction() override;
     Status reconnect() override;
+    Result<Bytes> control(std::uint32_t code, const Bytes& input) override;
+    Status resetCard() override;
+
+    /** SCARD_ATTR_VENDOR_IFD_VERSION (0xMMmmbbbb), when the driver tells it. */
+    std::optional<std::uint32_t> ifdVersion() const;
 
     const Bytes& atr() const { return m_atr; }
     const std::string& reader() const { return m_reader; }

@@ -32,7 +32,7 @@ private slots:
         QTest::newRow("count zero") << QStringList { "watch", "--count", "0" };
         QTest::newRow("missing trust root")
             << QStringList { "dump", "--trust-root", "/nonexistent.pem" };
-        QTest::newRow("sign without pin") << QStringList { "sign", "--challenge", "0102" };
+        QTest::newRow("sign without challenge") << QStringList { "sign", "--pin-stdin" };
         QTest::newRow("sign bad hex")
             << QStringList { "sign", "--challenge", "xyz", "--pin-stdin" };
     }

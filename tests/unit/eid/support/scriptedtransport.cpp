@@ -29,4 +29,53 @@ eid::Result<eid::Bytes> ScriptedTransport::transmit(const eid::Bytes& command)
     return step.response;
 }
 
+ScriptedTransport& ScriptedTransport::expectControl(
+    std::uint32_t code, const std::string& input, const std::string& answer)
+{
+    m_controlSteps.push_back({ code, eid::fromHex(input), eid::fromHex(answer), std::nullopt });
+    return *this;
+}
+
+ScriptedTransport& ScriptedTransport::expectControlError(
+    std::uint32_t code, const std::string& input, eid::ErrorCode error)
+{
+    m_controlSteps.push_back({ code, eid::fromHex(input), {}, error });
+    return *this;
+}
+
+ScriptedTransport& ScriptedTransport::resetAnswers(
+    std::vector<std::optional<eid::ErrorCode>> answers)
+{
+    m_resetAnswers = std::move(answers);
+    return *this;
+}
+
+eid::Result<eid::Bytes> ScriptedTransport::control(std::uint32_t code, const eid::Bytes& input)
+{
+    if (m_nextControl >= m_controlSteps.size() || m_controlSteps[m_nextControl].code != code
+        || m_controlSteps[m_nextControl].input != input) {
+        if (m_unexpected.empty())
+            m_unexpected = "control " + std::to_string(code) + " " + eid::toHex(input);
+        return eid::Error { eid::ErrorCode::Internal, "unexpected control" };
+    }
+    const ControlStep& step = m_controlSteps[m_nextControl++];
+    if (step.error)
+        return eid::Error { *step.error, "scripted" };
+    return step.answer;
+}
+
+eid::Status ScriptedTransport::resetCard()
+{
+    const std::size_t index = static_cast<std::size_t>(m_resets++);
+    if (index < m_resetAnswers.size() && m_resetAnswers[index])
+        return eid::Error { *m_resetAnswers[index], "scripted" };
+    return std::nullopt;
+}
+
+eid::Status ScriptedTransport::reconnect()
+{
+    ++m_reconnects;
+    return std::nullopt;
+}
+
 } // namespace eidtest
