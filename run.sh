@@ -84,6 +84,7 @@ cmd_demo() {
         source "$ROOT/sandbox/demo.sh"
         demo_start "$BUILD_DIR" "$state"
         trap 'demo_stop "$state"' EXIT
+        trap 'exit 130' INT TERM
         args+=("${DEMO_APP_ARGS[@]}")
     fi
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

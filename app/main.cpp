@@ -11,6 +11,7 @@
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "qmlsingletons.h"
+#include "session/admingate.h"
 #include "session/cardsessionpolicy.h"
 #include "session/idlewatcher.h"
 #include "session/kioskpolicy.h"
@@ -116,6 +117,8 @@ int main(int argc, char* argv[])
     if (config.mode != AppMode::Home)
         wireCardSession(&session, &card);
     CardServiceSingleton::instance = &card;
+    AdminGate adminGate(config.adminPinSha256);
+    AdminGateSingleton::instance = &adminGate;
 
     HelpCatalog help(&language);
     HelpCatalogSingleton::instance = &help;

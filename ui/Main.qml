@@ -19,6 +19,10 @@ ApplicationWindow {
     title: qsTr("e-Guichet de la Ville de %1").arg(AppInfo.cityName)
     color: Theme.background
 
+    // A kiosk closes only through the administrator PIN (AdminExitDialog), never Alt+F4.
+    property bool adminExit: false
+    onClosing: (close) => { close.accepted = !AppInfo.kiosk || adminExit }
+
     /** True once the first page is on screen with no transition running (for --screenshot). */
     readonly property bool settled: stack.currentItem !== null && !stack.busy
 
@@ -78,6 +82,22 @@ ApplicationWindow {
     }
 
     IdleWarningOverlay { anchors.fill: parent }
+
+    // Hold the top-left corner for three seconds: the staff's way to the administrator PIN.
+    MouseArea {
+        objectName: "adminCorner"
+        enabled: AppInfo.kiosk
+        width: 64
+        height: 64
+        z: 1200
+        pressAndHoldInterval: 3000
+        onPressAndHold: adminDialog.open()
+        Accessible.ignored: true
+    }
+    AdminExitDialog {
+        id: adminDialog
+        onExitConfirmed: { window.adminExit = true; Qt.quit() }
+    }
 
     // Only the kiosk gets the on-screen keyboard (main() selects its input method first).
     Loader {

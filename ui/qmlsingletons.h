@@ -10,6 +10,7 @@
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
+#include "session/admingate.h"
 #include "session/idlewatcher.h"
 #include "session/sessioncontroller.h"
 #include "theme/theme.h"
@@ -42,3 +43,4 @@ EGUICHET_QML_SINGLETON(SessionController)
 EGUICHET_QML_SINGLETON(HelpCatalog)
 EGUICHET_QML_SINGLETON(SpokenGuide)
 EGUICHET_QML_SINGLETON(CardService)
+EGUICHET_QML_SINGLETON(AdminGate)

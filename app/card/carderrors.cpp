@@ -31,8 +31,14 @@ QString CardErrors::message(eid::ErrorCode code)
     case ErrorCode::PinBlocked:
         return tr("Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code "
                   "PUK.");
+    case ErrorCode::PinPadTimeout:
+        return tr("Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le "
+                  "sur le clavier du lecteur.");
+    case ErrorCode::PinPadCancelled:
     case ErrorCode::Cancelled:
-        return tr("Lecture annulée.");
+        return tr("Opération annulée.");
+    case ErrorCode::PinPadInvalidEntry:
+        return tr("Le code PIN tapé sur le lecteur n'a pas la bonne longueur (4 à 12 chiffres).");
     case ErrorCode::InvalidArgument:
     case ErrorCode::Internal:
         break;

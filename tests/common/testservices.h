@@ -13,6 +13,7 @@
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "qmlsingletons.h"
+#include "session/admingate.h"
 #include "session/idlewatcher.h"
 #include "session/kioskpolicy.h"
 #include "session/sessioncontroller.h"
@@ -27,6 +28,7 @@ struct TestServices
         , help((language.setLanguage(QStringLiteral("fr")), &language))
         , speech(&language, std::make_unique<SilentSpeaker>())
         , card(makeScriptedBackend())
+        , adminGate(config.adminPinSha256)
     {
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
@@ -37,6 +39,7 @@ struct TestServices
         HelpCatalogSingleton::instance = &help;
         SpokenGuideSingleton::instance = &speech;
         CardServiceSingleton::instance = &card;
+        AdminGateSingleton::instance = &adminGate;
         card.start();
     }
 
@@ -72,6 +75,7 @@ struct TestServices
     SpokenGuide speech;
     ScriptedCardBackend* scriptedCard = nullptr; // owned by card
     CardService card;
+    AdminGate adminGate;
 
 private:
     std::unique_ptr<CardBackend> makeScriptedBackend()

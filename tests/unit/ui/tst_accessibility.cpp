@@ -144,6 +144,17 @@ private slots:
             ->setProperty("visible", false);
     }
 
+    void adminExitDialog()
+    {
+        QObject* dialog = m_window->findChild<QObject*>(QStringLiteral("adminExitDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        check(QStringLiteral("admin exit dialog"), 3);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+    }
+
     void everyPageOfTheModule()
     {
         const QStringList pages = QDir(QStringLiteral(":/Eguichet/pages"))
