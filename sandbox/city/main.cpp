@@ -3,6 +3,7 @@
 #include "cityoptions.h"
 #include "cityserver.h"
 #include "demodata.h"
+#include "signalquit.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return error.startsWith(QLatin1String("Usage")) ? 0 : 2;
     }
+    quitOnTerminationSignals();
     CityServer server(options);
     if (!server.start(&error)) {
         std::fprintf(stderr, "eguichet-sandbox: %s\n", qPrintable(error));
