@@ -32,6 +32,11 @@ Result<int> AuthenticationSigner::prepare()
     if (certificate->empty())
         return Error { ErrorCode::UnsupportedCard, "no authentication certificate (kids card)" };
     m_certificate = certificate.value();
+    // The city checks the chain up to its root: the citizen CA goes with the signature.
+    Result<Bytes> ca = files.read(belpic::CaCertificate, ReadExtent::DerObject);
+    if (!ca)
+        return ca.error();
+    m_caCertificate = ca.value();
     if (m_cardData.pinTriesLeft) {
         if (*m_cardData.pinTriesLeft == 0)
             return Error { ErrorCode::PinBlocked, "0 tries left" };
@@ -94,6 +99,7 @@ Result<AuthenticationSignature> AuthenticationSigner::signAfter(
     result.signature = ec ? ecdsaRawToDer(response->data) : response->data;
     result.algorithm = ec ? "ECDSA-SHA384" : "RSA-SHA256";
     result.certificate = m_certificate;
+    result.caCertificate = m_caCertificate;
     result.applet = m_cardData.appletVersionText();
     return result;
 }

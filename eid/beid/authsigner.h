@@ -15,6 +15,7 @@ struct AuthenticationSignature
     Bytes signature; ///< RSA: PKCS#1 v1.5 block; EC: DER SEQUENCE {r, s}
     std::string algorithm; ///< "RSA-SHA256" or "ECDSA-SHA384"
     Bytes certificate; ///< authentication certificate (DER), to check the signature
+    Bytes caCertificate; ///< citizen CA (DER, EF 503A): the chain the city wants with it
     std::string applet; ///< "1.7", "1.8"
     std::string reader; ///< set by EidReader
 };
@@ -48,6 +49,7 @@ private:
     Bytes m_atr;
     CardData m_cardData;
     Bytes m_certificate;
+    Bytes m_caCertificate;
 };
 
 } // namespace eid

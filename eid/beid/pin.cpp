@@ -31,6 +31,9 @@ Status pinStatus(std::uint16_t sw)
 {
     if (sw == 0x9000)
         return std::nullopt;
+    // 63C0: that wrong PIN was the last try; the card answers 6983 from now on.
+    if (sw == 0x63C0)
+        return Error { ErrorCode::PinBlocked, "0 tries left" };
     if ((sw & 0xFFF0) == 0x63C0)
         return Error { ErrorCode::WrongPin, std::to_string(sw & 0x0F) };
     if (sw == 0x6983)

@@ -194,6 +194,8 @@ int runSign(const CliOptions& options)
             QStringLiteral("signature"), QString::fromStdString(eid::toHex(result.signature)));
         object.insert(
             QStringLiteral("certificate"), QString::fromStdString(eid::toHex(result.certificate)));
+        object.insert(QStringLiteral("ca_certificate"),
+            QString::fromStdString(eid::toHex(result.caCertificate)));
         printJson(QJsonDocument(object));
     } else {
         std::printf("Algorithm: %s\nSignature: %s\n", result.algorithm.c_str(),

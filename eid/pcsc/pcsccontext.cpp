@@ -285,6 +285,22 @@ Result<Bytes> PcscConnection::control(std::uint32_t code, const Bytes& input)
     const LONG rv = SCardControl(d->card, static_cast<DWORD>(code),
         input.empty() ? nullptr : input.data(), static_cast<DWORD>(input.size()), output.data(),
         static_cast<DWORD>(output.size()), &length);
+    if (rv == static_cast<LONG>(SCARD_E_NOT_TRANSACTED)
+        || rv == static_cast<LONG>(SCARD_E_UNSUPPORTED_FEATURE)) {
+        // pcsc-lite answers NOT_TRANSACTED for any driver refusal (a reader without the
+        // feature, like vpcd); only a card that is really gone makes it CardRemoved.
+        DWORD state = 0;
+        DWORD protocol = 0;
+        DWORD nameLength = 0;
+        DWORD atrLength = 0;
+        const LONG status
+            = SCardStatus(d->card, nullptr, &nameLength, &state, &protocol, nullptr, &atrLength);
+        if (status != SCARD_S_SUCCESS)
+            return pcscError(status);
+        if (!(state & SCARD_PRESENT))
+            return Error { ErrorCode::CardRemoved, "card absent" };
+        return Error { ErrorCode::Internal, "reader refused control " + codeText(rv) };
+    }
     if (rv != SCARD_S_SUCCESS)
         return pcscError(rv);
     output.resize(std::min<std::size_t>(length, output.size()));

@@ -218,6 +218,8 @@ Status pinPadStatus(const Bytes& answer)
         = static_cast<std::uint16_t>(answer[answer.size() - 2] << 8 | answer[answer.size() - 1]);
     if (sw == 0x9000)
         return std::nullopt;
+    if (sw == 0x63C0) // the last try is spent
+        return Error { ErrorCode::PinBlocked, "0 tries left" };
     if ((sw & 0xFFF0) == 0x63C0)
         return Error { ErrorCode::WrongPin, std::to_string(sw & 0x0F) };
     switch (sw) {

@@ -292,6 +292,51 @@ def scenario_sign(env):
         check(r.returncode == 5, f"still blocked with the right PIN: exit {r.returncode}")
 
 
+def probe_answers(env, *apdus):
+    r = env.probe("apdu", env.reader, *apdus)
+    check(r.returncode == 0, f"probe: {r.stderr}")
+    return r.stdout.split()
+
+
+def scenario_reset(env):
+    """Kiosk end of session: `eguichet-eid reset` makes the card forget a verified PIN."""
+    mse = "002241B6050480028482"  # authentication key 82, ECDSA SHA-384 (1.8)
+    verify = "0020000108" + "26987654FFFFFFFF"
+    pso = "002A9E9A30" + "22" * 48
+    with Card(env, env.image("good18")):
+        # Control: without a reset, a PIN verified over one connection still counts on the
+        # next one (the probe leaves the card as it is), so the check below can fail.
+        check(probe_answers(env, mse, verify) == ["9000", "9000"], "MSE/VERIFY")
+        answers = probe_answers(env, mse, pso)
+        check(answers[1].startswith("61"), f"PSO after VERIFY, no reset: {answers}")
+        check(probe_answers(env, mse, verify) == ["9000", "9000"], "MSE/VERIFY again")
+        r = env.run_cli("reset", "--reader", env.reader)
+        check(r.returncode == 0, f"reset: exit {r.returncode} {r.stderr}")
+        answers = probe_answers(env, mse, pso)
+        check(answers == ["9000", "6982"], f"PSO after reset must want the PIN: {answers}")
+        # Without a reader name every card is reset; the card is still there and usable.
+        r = env.run_cli("reset")
+        check(r.returncode == 0, f"reset (all readers): exit {r.returncode} {r.stderr}")
+        check(probe_answers(env, mse, verify) == ["9000", "9000"], "card usable after reset")
+    r = env.run_cli("reset", "--reader", env.reader)
+    check(r.returncode == 0, f"reset with no card: exit {r.returncode} {r.stderr}")
+
+
+def scenario_pinpad(env):
+    """vpcd is no PIN pad: `pinpad` says so and `sign` then wants --pin-stdin."""
+    with Card(env, env.image("good18")):
+        r = env.run_cli("pinpad", "--json", "--reader", env.reader)
+        check(r.returncode == 0, f"pinpad: exit {r.returncode} {r.stderr}")
+        report = parse_json(r)
+        check(report["pin_pad"] is False and report["reason"], f"pinpad: {report}")
+        r = env.run_cli("sign", "--reader", env.reader, "--challenge", "0102")
+        check(r.returncode == 3 and "--pin-stdin" in r.stderr, f"sign without PIN: {r.stderr}")
+        check(r.stdout == "", "no signature without a PIN")
+        # No try was spent: the empty VERIFY still reports 3 left.
+        r = env.probe("apdu", env.reader, "00200001")
+        check(r.stdout.split() == ["63C3"], f"tries: {r.stdout}")
+
+
 def scenario_watch_restart(env):
     if env.owner != "ours":
         print("skipped: the pcscd in use was not started by pcscd-fixture.sh", file=sys.stderr)
@@ -346,7 +391,7 @@ SCENARIOS = {
     "generate": generate, "no-card": scenario_no_card, "mute": scenario_mute,
     "pulled": scenario_pulled, "latency": scenario_latency, "signals": scenario_signals,
     "t0": scenario_t0, "sign": scenario_sign, "watch-restart": scenario_watch_restart,
-    "alice": scenario_alice,
+    "alice": scenario_alice, "reset": scenario_reset, "pinpad": scenario_pinpad,
 }
 
 

@@ -95,12 +95,16 @@ private slots:
     void verify_statusWords()
     {
         ScriptedTransport card;
-        card.expect("002000010824123 4FFFFFFFFFF", "63C1")
+        card.expect("0020000108241234FFFFFFFFFF", "63C0")
+            .expect("002000010824123 4FFFFFFFFFF", "63C1")
             .expect("0020000108241234FFFFFFFFFF", "6983")
             .expect("0020000108241234FFFFFFFFFF", "9000");
         eid::ApduChannel channel(card);
         std::string pin = "1234";
         auto status = eid::verifyPin(channel, pin);
+        QCOMPARE(status->code, eid::ErrorCode::PinBlocked); // 63C0: the last try is spent
+        pin = "1234";
+        status = eid::verifyPin(channel, pin);
         QVERIFY(pin.empty()); // wiped
         QCOMPARE(status->code, eid::ErrorCode::WrongPin);
         QCOMPARE(status->detail, std::string("1"));
@@ -130,6 +134,11 @@ private slots:
             .expect("00B0000000", hexOf(Bytes(der.begin(), der.begin() + 256)) + "9000")
             .expect("00B00100" + hexOf(Bytes { static_cast<std::uint8_t>(der.size() - 256) }),
                 hexOf(Bytes(der.begin() + 256, der.end())) + "9000")
+            // the citizen CA (the same certificate stands in for it here)
+            .expect("00A4080C063F00DF00503A", "9000")
+            .expect("00B0000000", hexOf(Bytes(der.begin(), der.begin() + 256)) + "9000")
+            .expect("00B00100" + hexOf(Bytes { static_cast<std::uint8_t>(der.size() - 256) }),
+                hexOf(Bytes(der.begin() + 256, der.end())) + "9000")
             .expect("002241B605048002 8482", "9000")
             .expect("00200001082612 3456FFFFFFFF", "9000")
             .expect("002A9E9A30" + hexOf(digest), "6160")
@@ -146,6 +155,7 @@ private slots:
         QVERIFY(card.finished());
         QVERIFY(pin.empty());
         QCOMPARE(signature->certificate, der);
+        QCOMPARE(signature->caCertificate, der);
         QCOMPARE(signature->algorithm, std::string("ECDSA-SHA384"));
         // The DER signature verifies over the challenge with the certificate's key.
         eid::EvpMdCtxPtr ctx(EVP_MD_CTX_new());

@@ -241,6 +241,7 @@ private slots:
         QTest::addColumn<QString>("detail");
         QTest::newRow("ok") << "9000" << -1 << "";
         QTest::newRow("wrong, 2 left") << "63C2" << int(eid::ErrorCode::WrongPin) << "2";
+        QTest::newRow("last try spent") << "63C0" << int(eid::ErrorCode::PinBlocked) << "";
         QTest::newRow("blocked") << "6983" << int(eid::ErrorCode::PinBlocked) << "";
         QTest::newRow("time-out") << "6400" << int(eid::ErrorCode::PinPadTimeout) << "";
         QTest::newRow("cancelled") << "6401" << int(eid::ErrorCode::PinPadCancelled) << "";

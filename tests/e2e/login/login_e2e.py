@@ -1,0 +1,301 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End-to-end eID login: the virtual card behind the real pcscd, `eguichet-eid sign` and the
+sandbox city's /v1/auth/eid/challenge and /verify over TLS on loopback (docs/eid-login.md).
+
+Usage: login_e2e.py --bin-dir DIR --cli PATH --sandbox PATH --images DIR SCENARIO
+The card images come from the card_images fixture of tests/e2e/card; pcscd from card_pcscd.
+"""
+import argparse
+import base64
+import json
+import os
+import shutil
+import signal
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURE = os.path.join(HERE, "..", "..", "..", "sandbox", "card", "pcscd-fixture.sh")
+PINS = {"good17": "1234", "good18": "987654", "untrusted18": "1234"}
+ALGORITHMS = {"RSA-SHA256": "SHA256withRSA", "ECDSA-SHA384": "SHA384withECDSA"}
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def der_object(data):
+    """The DER object at the start of a zero-padded certificate file."""
+    check(data[0] == 0x30, "not a DER SEQUENCE")
+    if data[1] < 0x80:
+        return data[:2 + data[1]]
+    n = data[1] & 0x7F
+    return data[:2 + n + int.from_bytes(data[2:2 + n], "big")]
+
+
+class Env:
+    def __init__(self, args):
+        self.bin, self.cli, self.sandbox_bin, self.images = (
+            args.bin_dir, args.cli, args.sandbox, args.images)
+        self.tmp = tempfile.mkdtemp(prefix="login-e2e-")
+        out = subprocess.run([FIXTURE, "status"], capture_output=True, text=True)
+        check(out.returncode == 0, "pcscd fixture not running (card_pcscd_start failed?)")
+        status = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+        self.port, self.reader = status["port"], status["reader"]
+        self.procs = []
+
+    def image(self, name):
+        return os.path.join(self.images, name)
+
+    def probe(self, *args):
+        return subprocess.run([os.path.join(self.bin, "eguichet-pcsc-probe"), *args],
+                              capture_output=True, text=True, timeout=15)
+
+    def wait_card(self, present):
+        r = self.probe("wait", self.reader, "present" if present else "absent", "8000")
+        check(r.returncode == 0, f"card never became {'present' if present else 'absent'}")
+
+    def insert(self, name, *extra):
+        """Starts eguichet-vcard with an image; returns the process."""
+        self.wait_card(False)  # vpcd serves one card: a leftover one would be used instead
+        log = open(os.path.join(self.tmp, "vcard.log"), "a")
+        proc = subprocess.Popen([os.path.join(self.bin, "eguichet-vcard"), "--image",
+                                 self.image(name), "--port", self.port, *extra],
+                                stdout=log, stderr=log)
+        self.procs.append(proc)
+        self.wait_card(True)
+        return proc
+
+    def start_city(self, *extra):
+        """The real sandbox on 127.0.0.1:0 trusting the virtual cards' test roots."""
+        state = os.path.join(self.tmp, "city")
+        roots = []
+        for name in ("good17", "good18"):
+            roots += ["--eid-trust-root", os.path.join(self.image(name), "trust-root.pem")]
+        proc = subprocess.Popen([self.sandbox_bin, "--listen", "127.0.0.1:0", "--state-dir", state,
+                                 "--no-demo-data", *roots, *extra],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.procs.append(proc)
+        line = proc.stdout.readline()
+        check(line.startswith("eguichet-sandbox: serving "), f"sandbox did not start: {line!r}")
+        self.api = line.split()[-1]
+        self.tls = ssl.create_default_context(cafile=os.path.join(state, "tls", "ca.pem"))
+
+    def call(self, method, path, body=None, token=None):
+        """Returns (HTTP status, parsed JSON body)."""
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.api + path, data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        if token:
+            request.add_header("Authorization", "Bearer " + token)
+        try:
+            with urllib.request.urlopen(request, context=self.tls, timeout=15) as response:
+                return response.status, json.loads(response.read() or b"{}")
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b"{}")
+
+    def challenge(self):
+        status, body = self.call("POST", "/auth/eid/challenge")
+        check(status == 200, f"challenge: {status} {body}")
+        return body["data"]
+
+    def sign(self, data, pin, card=None):
+        """eguichet-eid sign --json with the PIN on stdin: (exit, stdout, stderr)."""
+        r = subprocess.run([self.cli, "sign", "--json", "--reader", self.reader, "--challenge",
+                            data.hex(), "--pin-stdin"], input=pin + "\n", capture_output=True,
+                           text=True, timeout=60)
+        return r.returncode, r.stdout, r.stderr
+
+    def verify_body(self, challenge, signed, image):
+        # The CLI's CA must be the card's EF 503A as the generator wrote it (padding cut).
+        ca = open(os.path.join(self.image(image), "files", "3F00DF00503A.bin"), "rb").read()
+        check(bytes.fromhex(signed["ca_certificate"]) == der_object(ca), "CA certificate")
+        return {"challenge_id": challenge["challenge_id"],
+                "algorithm": ALGORITHMS[signed["algorithm"]],
+                "signature_b64": base64.b64encode(bytes.fromhex(signed["signature"])).decode(),
+                "auth_cert_der_b64": base64.b64encode(
+                    bytes.fromhex(signed["certificate"])).decode(),
+                "chain_der_b64": [base64.b64encode(
+                    bytes.fromhex(signed["ca_certificate"])).decode()]}
+
+    def close(self):
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        try:
+            self.wait_card(False)
+        finally:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def signed_login(env, image):
+    """challenge → card signature → verify body (not yet sent)."""
+    challenge = env.challenge()
+    nonce = base64.b64decode(challenge["nonce_b64"])
+    check(len(nonce) == 32, "32-byte nonce")
+    code, out, err = env.sign(nonce, PINS[image])
+    check(code == 0, f"sign: exit {code} {err}")
+    signed = json.loads(out)
+    return env.verify_body(challenge, signed, image)
+
+
+def scenario_login(env, image):
+    env.start_city()
+    env.insert(image)
+    body = signed_login(env, image)
+    check(body["algorithm"] == ("SHA256withRSA" if image.endswith("17") else "SHA384withECDSA"),
+          f"algorithm {body['algorithm']}")
+    status, reply = env.call("POST", "/auth/eid/verify", body)
+    check(status == 200, f"verify: {status} {reply}")
+    user = reply["data"]["user"]
+    check(user["auth_level"] == "eid", f"auth level {user}")
+    token = reply["data"]["session_token"]
+    status, me = env.call("GET", "/me", token=token)
+    check(status == 200, f"/me with the eID session: {status} {me}")
+
+
+def scenario_wrong_pin(env):
+    env.start_city()
+    env.insert("good18")
+    challenge = env.challenge()
+    nonce = base64.b64decode(challenge["nonce_b64"])
+    for left in (2, 1):
+        code, out, err = env.sign(nonce, "1111")
+        check(code == 4, f"wrong PIN: exit {code} {err}")
+        check(f"wrong PIN, {left} tries left" in err, f"stderr: {err!r}")
+        check(out == "", "no signature after a wrong PIN")
+    code, out, err = env.sign(nonce, PINS["good18"])  # a right PIN restores the counter
+    check(code == 0, f"right PIN after two wrong: exit {code} {err}")
+    status, reply = env.call("POST", "/auth/eid/verify",
+                             env.verify_body(challenge, json.loads(out), "good18"))
+    check(status == 200 and reply["data"]["user"]["auth_level"] == "eid", f"{status} {reply}")
+    check("2 tries left" in env.sign(nonce, "1111")[2], "counter back to 3 after the right PIN")
+
+
+def scenario_blocked(env):
+    env.insert("good17")
+    nonce = os.urandom(32)
+    for attempt in (1, 2, 3):
+        code, out, err = env.sign(nonce, "9999")
+        check(code in (4, 5) and out == "", f"wrong PIN {attempt}: exit {code} {err}")
+    check(code == 5 and "blocked" in err, f"third wrong PIN blocks: exit {code} {err}")
+    code, out, err = env.sign(nonce, PINS["good17"])
+    check(code == 5 and out == "" and "0 tries left" in err, f"blocked: exit {code} {err}")
+
+
+def scenario_pulled(env):
+    """The card is pulled while eguichet-eid waits for the PIN: no signature, exit 2 or 3."""
+    card = env.insert("good18")
+    proc = subprocess.Popen([env.cli, "sign", "--json", "--reader", env.reader, "--challenge",
+                             os.urandom(32).hex(), "--pin-stdin"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.0)  # prepare() is done in milliseconds; the CLI now waits on stdin
+    check(proc.poll() is None, "eguichet-eid should be waiting for the PIN")
+    card.send_signal(signal.SIGUSR2)
+    env.wait_card(False)
+    out, err = proc.communicate(PINS["good18"] + "\n", timeout=30)
+    check(proc.returncode in (2, 3), f"exit {proc.returncode}: {err}")
+    check(out == "", f"no signature: {out!r}")
+    # Re-inserted, the card still has all its tries: the VERIFY never reached it.
+    card.send_signal(signal.SIGUSR1)
+    env.wait_card(True)
+    r = env.probe("apdu", env.reader, "80E400011F")
+    check(r.stdout.strip()[56:58] == "03", f"tries after the pull: {r.stdout}")
+
+
+def scenario_replay(env):
+    env.start_city()
+    env.insert("good18")
+    body = signed_login(env, "good18")
+    status, reply = env.call("POST", "/auth/eid/verify", body)
+    check(status == 200, f"first verify: {status} {reply}")
+    status, reply = env.call("POST", "/auth/eid/verify", body)
+    check(status == 401 and reply.get("err_code") == "challenge_invalid",
+          f"replayed challenge: {status} {reply}")
+
+
+def scenario_expired(env):
+    env.start_city("--eid-challenge-s", "1")
+    env.insert("good17")
+    body = signed_login(env, "good17")
+    time.sleep(2.2)  # lifetimes are whole seconds
+    status, reply = env.call("POST", "/auth/eid/verify", body)
+    check(status == 401 and reply.get("err_code") == "challenge_invalid",
+          f"expired challenge: {status} {reply}")
+
+
+def scenario_wrong_nonce(env):
+    """A signature over other bytes than the nonce is refused (the city really checks)."""
+    env.start_city()
+    env.insert("good18")
+    challenge = env.challenge()
+    code, out, err = env.sign(os.urandom(32), PINS["good18"])
+    check(code == 0, f"sign: {err}")
+    status, reply = env.call("POST", "/auth/eid/verify",
+                             env.verify_body(challenge, json.loads(out), "good18"))
+    check(status == 401 and reply.get("err_code") == "eid_signature_invalid",
+          f"signature over other bytes: {status} {reply}")
+
+
+def scenario_untrusted(env):
+    """A card of another PKI (test root not given to the city) is refused."""
+    env.start_city()
+    env.insert("untrusted18")
+    body = signed_login(env, "untrusted18")
+    status, reply = env.call("POST", "/auth/eid/verify", body)
+    check(status == 401 and reply.get("err_code") == "eid_untrusted",
+          f"untrusted card: {status} {reply}")
+
+
+SCENARIOS = {
+    "login17": lambda env: scenario_login(env, "good17"),
+    "login18": lambda env: scenario_login(env, "good18"),
+    "wrong-pin": scenario_wrong_pin, "blocked": scenario_blocked, "pulled": scenario_pulled,
+    "replay": scenario_replay, "expired": scenario_expired, "wrong-nonce": scenario_wrong_nonce,
+    "untrusted": scenario_untrusted,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin-dir", required=True)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--sandbox", required=True)
+    parser.add_argument("--images", required=True)
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+    env = None
+    try:
+        env = Env(args)
+        SCENARIOS[args.scenario](env)
+        return 0
+    except (Failure, OSError, KeyError, ValueError, subprocess.TimeoutExpired) as error:
+        print(f"FAIL {args.scenario}: {error!r}", file=sys.stderr)
+        if env is not None:
+            log = os.path.join(env.tmp, "vcard.log")
+            if os.path.exists(log):
+                sys.stderr.write(open(log).read()[-2000:])
+        return 1
+    finally:
+        if env is not None:
+            env.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
