@@ -42,3 +42,5 @@ signals:
     void progress(const QString& stage);
     void finished(const PaymentTerminal::Result& result);
 };
+
+Q_DECLARE_METATYPE(PaymentTerminal::Result)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Starts or stops the payment terminal simulator for ./run.sh demo (see sandbox/demo.sh).
+#   demo-terminal.sh start BUILD_DIR STATE_DIR   listen on 127.0.0.1:9100 (or a free port),
+#                                                state in STATE_DIR/terminal
+#   demo-terminal.sh stop "" STATE_DIR
+# The app has no option for the terminal yet, so STATE_DIR/terminal.args stays empty
+# (docs/payment-terminal.md: the option we want is --payment-terminal HOST:PORT).
+set -euo pipefail
+
+action=${1:-}
+build=${2:-}
+state=${3:-}
+if [ -z "$action" ] || [ -z "$state" ]; then
+    echo "usage: $0 start|stop BUILD_DIR STATE_DIR" >&2
+    exit 2
+fi
+dir="$state/terminal"
+pidfile="$dir/terminal.pid"
+log="$dir/terminal.log"
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+address() { sed -n 's/^eguichet-terminal-sim: listening //p' "$log" | head -1; }
+
+case "$action" in
+start)
+    binary="$build/sandbox/terminal/eguichet-terminal-sim"
+    [ -x "$binary" ] || { echo "demo-terminal: $binary is not built" >&2; exit 1; }
+    mkdir -p "$dir"
+    : > "$state/terminal.args"
+    if running; then
+        echo "demo-terminal: already listening on $(address)"
+        exit 0
+    fi
+    port=9100
+    port_free "$port" || port=0
+    # setsid: outlives this script; stopped by its pid, never by name. Every sale is approved
+    # unless its reference says otherwise (docs/payment-terminal.md: scripted outcomes).
+    setsid "$binary" --listen "127.0.0.1:$port" --outcome approve > "$log" 2>&1 < /dev/null &
+    echo $! > "$pidfile"
+    where=""
+    for _ in $(seq 1 50); do
+        where=$(address)
+        [ -n "$where" ] && break
+        running || break
+        sleep 0.1
+    done
+    if [ -z "$where" ]; then
+        echo "demo-terminal: the simulator did not start:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+    echo "demo-terminal: payment terminal at $where (every sale approved)"
+    ;;
+stop)
+    if running; then
+        kill "$(cat "$pidfile")"
+        echo "demo-terminal: stopped"
+    fi
+    rm -f "$pidfile"
+    ;;
+*)
+    echo "usage: $0 start|stop BUILD_DIR STATE_DIR" >&2
+    exit 2
+    ;;
+esac
