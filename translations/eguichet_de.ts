@@ -440,6 +440,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentController</name>
+    <message>
+        <source>Préparation du paiement…</source>
+        <translation>Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Effectuez le virement avec la communication structurée indiquée.</source>
+        <translation>Führen Sie die Überweisung mit der angegebenen strukturierten Mitteilung aus.</translation>
+    </message>
+    <message>
+        <source>Scannez le code QR avec votre smartphone pour payer.</source>
+        <translation>Scannen Sie den QR-Code mit Ihrem Smartphone, um zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Terminez le paiement dans la page du prestataire de paiement.</source>
+        <translation>Schließen Sie die Zahlung auf der Seite des Zahlungsdienstleisters ab.</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès de la Ville…</source>
+        <translation>Wir prüfen Ihre Zahlung bei der Stadt…</translation>
+    </message>
+    <message>
+        <source>Votre paiement n&apos;est pas encore confirmé. Ne payez pas une seconde fois : nous continuerons à vérifier et vous recevrez un e-mail.</source>
+        <translation>Ihre Zahlung ist noch nicht bestätigt. Zahlen Sie nicht ein zweites Mal: Wir prüfen weiter und Sie erhalten eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Zahlung erhalten. Danke!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung wurde von Ihrer Bank abgelehnt. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Le délai de paiement est dépassé. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlungsfrist ist abgelaufen. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung konnte nicht angelegt werden. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Ville de Namur</source>
+        <translation>Stadt Namur</translation>
+    </message>
+</context>
+<context>
     <name>ProfileController</name>
     <message>
         <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
@@ -500,6 +551,61 @@
     <message>
         <source>profil</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
+        <translation>Karte (Bancontact/Maestro, Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>Code QR (smartphone)</source>
+        <translation>QR-Code (Smartphone)</translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation>Zahlungsterminal</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Banküberweisung</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Strukturierte Mitteilung</translation>
+    </message>
+    <message>
+        <source>Reçu de paiement</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>Conservez ce reçu. Il ne contient aucune donnée de votre carte.</source>
+        <translation>Bewahren Sie diesen Beleg auf. Er enthält keine Daten Ihrer Karte.</translation>
     </message>
 </context>
 <context>

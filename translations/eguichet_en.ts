@@ -440,6 +440,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentController</name>
+    <message>
+        <source>Préparation du paiement…</source>
+        <translation>Preparing the payment…</translation>
+    </message>
+    <message>
+        <source>Effectuez le virement avec la communication structurée indiquée.</source>
+        <translation>Make the transfer with the structured communication shown.</translation>
+    </message>
+    <message>
+        <source>Scannez le code QR avec votre smartphone pour payer.</source>
+        <translation>Scan the QR code with your smartphone to pay.</translation>
+    </message>
+    <message>
+        <source>Terminez le paiement dans la page du prestataire de paiement.</source>
+        <translation>Complete the payment on the payment provider&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès de la Ville…</source>
+        <translation>We are checking your payment with the City…</translation>
+    </message>
+    <message>
+        <source>Votre paiement n&apos;est pas encore confirmé. Ne payez pas une seconde fois : nous continuerons à vérifier et vous recevrez un e-mail.</source>
+        <translation>Your payment is not confirmed yet. Do not pay a second time: we will keep checking and you will receive an e-mail.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Payment received. Thank you!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</source>
+        <translation>Your bank refused the payment. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>The payment was cancelled. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Le délai de paiement est dépassé. Rien n&apos;a été débité.</source>
+        <translation>The time to pay has run out. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</source>
+        <translation>The payment could not be created. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Ville de Namur</source>
+        <translation>City of Namur</translation>
+    </message>
+</context>
+<context>
     <name>ProfileController</name>
     <message>
         <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
@@ -500,6 +551,61 @@
     <message>
         <source>profil</source>
         <translation>profile</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
+        <translation>Card (Bancontact/Maestro, Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>Code QR (smartphone)</source>
+        <translation>QR code (smartphone)</translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation>Payment terminal</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Structured communication</translation>
+    </message>
+    <message>
+        <source>Reçu de paiement</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <source>Conservez ce reçu. Il ne contient aucune donnée de votre carte.</source>
+        <translation>Keep this receipt. It contains no data from your card.</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentController</name>
+    <message>
+        <source>Préparation du paiement…</source>
+        <translation>Préparation du paiement…</translation>
+    </message>
+    <message>
+        <source>Effectuez le virement avec la communication structurée indiquée.</source>
+        <translation>Effectuez le virement avec la communication structurée indiquée.</translation>
+    </message>
+    <message>
+        <source>Scannez le code QR avec votre smartphone pour payer.</source>
+        <translation>Scannez le code QR avec votre smartphone pour payer.</translation>
+    </message>
+    <message>
+        <source>Terminez le paiement dans la page du prestataire de paiement.</source>
+        <translation>Terminez le paiement dans la page du prestataire de paiement.</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès de la Ville…</source>
+        <translation>Nous vérifions votre paiement auprès de la Ville…</translation>
+    </message>
+    <message>
+        <source>Votre paiement n&apos;est pas encore confirmé. Ne payez pas une seconde fois : nous continuerons à vérifier et vous recevrez un e-mail.</source>
+        <translation>Votre paiement n&apos;est pas encore confirmé. Ne payez pas une seconde fois : nous continuerons à vérifier et vous recevrez un e-mail.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Paiement reçu. Merci !</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</source>
+        <translation>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>Le paiement a été annulé. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Le délai de paiement est dépassé. Rien n&apos;a été débité.</source>
+        <translation>Le délai de paiement est dépassé. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</source>
+        <translation>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Ville de Namur</source>
+        <translation>Ville de Namur</translation>
+    </message>
+</context>
+<context>
     <name>ProfileController</name>
     <message>
         <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
@@ -500,6 +551,61 @@
     <message>
         <source>profil</source>
         <translation>profil</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
+        <translation>Carte (Bancontact/Maestro, Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>Code QR (smartphone)</source>
+        <translation>Code QR (smartphone)</translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation>Terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Communication structurée</translation>
+    </message>
+    <message>
+        <source>Reçu de paiement</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>Conservez ce reçu. Il ne contient aucune donnée de votre carte.</source>
+        <translation>Conservez ce reçu. Il ne contient aucune donnée de votre carte.</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentController</name>
+    <message>
+        <source>Préparation du paiement…</source>
+        <translation>Betaling wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Effectuez le virement avec la communication structurée indiquée.</source>
+        <translation>Doe de overschrijving met de vermelde gestructureerde mededeling.</translation>
+    </message>
+    <message>
+        <source>Scannez le code QR avec votre smartphone pour payer.</source>
+        <translation>Scan de QR-code met uw smartphone om te betalen.</translation>
+    </message>
+    <message>
+        <source>Terminez le paiement dans la page du prestataire de paiement.</source>
+        <translation>Rond de betaling af op de pagina van de betaaldienst.</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès de la Ville…</source>
+        <translation>We controleren uw betaling bij de Stad…</translation>
+    </message>
+    <message>
+        <source>Votre paiement n&apos;est pas encore confirmé. Ne payez pas une seconde fois : nous continuerons à vérifier et vous recevrez un e-mail.</source>
+        <translation>Uw betaling is nog niet bevestigd. Betaal niet een tweede keer: we blijven controleren en u ontvangt een e-mail.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Betaling ontvangen. Bedankt!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</source>
+        <translation>De betaling werd door uw bank geweigerd. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>De betaling werd geannuleerd. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Le délai de paiement est dépassé. Rien n&apos;a été débité.</source>
+        <translation>De betaaltermijn is verstreken. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</source>
+        <translation>De betaling kon niet worden aangemaakt. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Ville de Namur</source>
+        <translation>Stad Namen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileController</name>
     <message>
         <source>Ces informations viennent de votre carte d&apos;identité électronique (Registre national) et ne peuvent pas être modifiées ici. Si elles sont fausses, présentez-vous à l&apos;administration communale de votre domicile pour les faire corriger.</source>
@@ -500,6 +551,61 @@
     <message>
         <source>profil</source>
         <translation>profiel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
+        <translation>Kaart (Bancontact/Maestro, Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>Code QR (smartphone)</source>
+        <translation>QR-code (smartphone)</translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation>Betaalterminal</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Bankoverschrijving</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Betaalmiddel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Reçu de paiement</source>
+        <translation>Betalingsbewijs</translation>
+    </message>
+    <message>
+        <source>Conservez ce reçu. Il ne contient aucune donnée de votre carte.</source>
+        <translation>Bewaar dit bewijs. Het bevat geen gegevens van uw kaart.</translation>
     </message>
 </context>
 <context>
