@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace eid {
 
@@ -125,6 +126,32 @@ Bytes makeVerifyPinStructure(const PinPadOptions& options)
     return structure;
 }
 
+Bytes makeModifyPinStructure(const PinPadOptions& options)
+{
+    const std::uint16_t language = langId(options.language);
+    // Field by field as pcsc-lite's packed PIN_MODIFY_STRUCTURE (reader.h).
+    Bytes structure {
+        0x1E, 0x1E, // bTimerOut, bTimerOut2: 30 s
+        options.formatString, // bmFormatString
+        0x47, // bmPINBlockString
+        0x04, // bmPINLengthFormat
+        0x00, // bInsertionOffsetOld: the old PIN goes to the first block
+        0x08, // bInsertionOffsetNew: the new PIN to the second one
+        0x0C, 0x04, // wPINMaxExtraDigit: 12 digits at most, 4 at least
+        0x03, // bConfirmPIN: ask the new PIN twice, and the old one
+        0x02, // bEntryValidationCondition: the OK key
+        0x03, // bNumberMessage: old PIN, new PIN, confirmation
+        static_cast<std::uint8_t>(language & 0xFF), static_cast<std::uint8_t>(language >> 8), 0x00,
+        0x01, 0x02, // bMsgIndex1..3
+        0x00, 0x00, 0x00, // bTeoPrologue
+        0x15, 0x00, 0x00, 0x00, // ulDataLength: the 21-byte template below
+    };
+    const Bytes changeTemplate { 0x00, 0x24, 0x00, 0x01, 0x10, 0x20, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0x20, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF };
+    structure.insert(structure.end(), changeTemplate.begin(), changeTemplate.end());
+    return structure;
+}
+
 std::string pinPadRefusal(const ReaderIdentity& reader, const ReaderProperties& properties)
 {
     if (properties.vendorId == 0x076B
@@ -169,6 +196,11 @@ Result<PinPadDetection> detectPinPad(CardTransport& transport, const ReaderIdent
         = { pinpad::kGetFeatureRequestPcscLite, pinpad::kGetFeatureRequestWindows };
 #endif
     PinPadDetection detection;
+    if (std::getenv(kNoPinPadVariable)) {
+        // An escape hatch for a reader that misbehaves in a way no quirk covers yet.
+        detection.ignoredBecause = std::string(kNoPinPadVariable) + " is set";
+        return detection;
+    }
     std::optional<PinPadFeatures> features;
     for (const std::uint32_t request : requests) {
         Result<Bytes> answer = transport.control(request, {});

@@ -99,6 +99,14 @@ struct PinPadOptions
  */
 Bytes makeVerifyPinStructure(const PinPadOptions& options);
 
+/**
+ * PIN_MODIFY_STRUCTURE for CHANGE REFERENCE DATA of the cardholder PIN (reference §6.3):
+ * the same format bytes, old PIN at offset 0 and new PIN at offset 8 of the two blocks,
+ * new PIN typed twice (bConfirmPIN 03), three messages 00/01/02, template
+ * `00 24 00 01 10 20 FF×7 20 FF×7`. Built and tested for completeness: the app changes no PIN.
+ */
+Bytes makeModifyPinStructure(const PinPadOptions& options);
+
 /** A reader that can collect the PIN itself, and how to talk to it. */
 struct PinPad
 {
@@ -129,6 +137,9 @@ std::string pinPadRefusal(const ReaderIdentity& reader, const ReaderProperties& 
 
 /** bmFormatString for this reader: 01 for an SPR532 whose firmware is older than 5.06. */
 std::uint8_t formatStringFor(const ReaderIdentity& reader);
+
+/** Set (to anything) to never use a PIN pad, like libpcsc-cpp's SMARTCARDPP_NOPINPAD. */
+constexpr const char* kNoPinPadVariable = "EGUICHET_NO_PINPAD";
 
 /**
  * Asks the reader for its features (pcsc-lite's control code first, then the Windows one on

@@ -83,6 +83,28 @@ private slots:
         QCOMPARE(eid::makeVerifyPinStructure(options).at(2), std::uint8_t(0x01));
     }
 
+    void modifyStructure_isByteExact()
+    {
+        eid::PinPadOptions options;
+        options.language = eid::PinPadLanguage::Dutch;
+        const Bytes structure = eid::makeModifyPinStructure(options);
+        const std::string expected = "1E 1E 89 47 04 00 08 0C04 03 02 03 1304 00 01 02 000000"
+                                     " 15000000 00240001 10 20FFFFFFFFFFFFFF 20FFFFFFFFFFFFFF";
+        QCOMPARE(hex(structure), hex(eid::fromHex(expected)));
+        QCOMPARE(structure.size(), std::size_t(24 + 21));
+    }
+
+    void detect_environmentSwitchesThePinPadOff()
+    {
+        qputenv(eid::kNoPinPadVariable, "1");
+        ScriptedTransport reader; // no control call at all
+        const auto detection = eid::detectPinPad(reader, { "Cherry", {} });
+        qunsetenv(eid::kNoPinPadVariable);
+        QVERIFY(detection.ok());
+        QVERIFY(!detection->pinPad);
+        QVERIFY(reader.unexpected().empty());
+    }
+
     void featureList_parsesBigEndianCodes()
     {
         const auto features = eid::parseFeatureList(eid::fromHex(kCcidFeatures));
