@@ -166,7 +166,7 @@ void CityApiClient::start(const std::shared_ptr<Call>& call)
     request.setRawHeader("Accept-Language", m_language.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader,
         QStringLiteral("eguichet/%1").arg(QCoreApplication::applicationVersion()));
-    if (!m_token.isEmpty())
+    if (!m_token.isEmpty() && !r.withoutSession)
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (!r.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", r.idempotencyKey.toLatin1());

@@ -38,6 +38,7 @@ struct ApiRequest
     QString idempotencyKey; // set on every creating POST (newIdempotencyKey())
     QString ifNoneMatch; // ETag of the cached copy
     bool submission = false; // submit/pay: the longer timeout
+    bool withoutSession = false; // device calls: never carry the citizen's token
 };
 
 /**
