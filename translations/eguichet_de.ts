@@ -33,6 +33,36 @@
     </message>
 </context>
 <context>
+    <name>AdminExitDialog</name>
+    <message>
+        <source>Fermer la borne</source>
+        <translation>Terminal schließen</translation>
+    </message>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Administratorcode</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Falscher Code.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -170,10 +200,6 @@
         <translation>Der PIN-Code ist gesperrt. Er kann bei Ihrer Gemeinde mit dem PUK-Code entsperrt werden.</translation>
     </message>
     <message>
-        <source>Lecture annulée.</source>
-        <translation>Lesen abgebrochen.</translation>
-    </message>
-    <message>
         <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
         <translation>Das Lesen der Karte ist fehlgeschlagen. Ziehen Sie die Karte heraus und versuchen Sie es erneut.</translation>
     </message>
@@ -184,6 +210,18 @@
     <message>
         <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>Die Daten der Karte konnten nicht überprüft werden: Sie werden nicht verwendet. Wenden Sie sich an Ihre Gemeinde, wenn dies erneut vorkommt.</translation>
+    </message>
+    <message>
+        <source>Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le sur le clavier du lecteur.</source>
+        <translation>Das Lesegerät hat zu lange auf Ihren PIN-Code gewartet. Beginnen Sie erneut und geben Sie ihn auf der Tastatur des Lesegeräts ein.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Vorgang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Le code PIN tapé sur le lecteur n&apos;a pas la bonne longueur (4 à 12 chiffres).</source>
+        <translation>Der am Lesegerät eingegebene PIN-Code hat nicht die richtige Länge (4 bis 12 Ziffern).</translation>
     </message>
 </context>
 <context>
@@ -256,6 +294,237 @@
         <source>Termine la session et efface les données lues</source>
         <translation>Beendet die Sitzung und löscht die gelesenen Daten</translation>
     </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Vers vos démarches, vos demandes et votre profil</source>
+        <translation>Zu Ihren Anträgen, Ihren Vorgängen und Ihrem Profil</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Démarches</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Choisissez une catégorie ou cherchez une démarche.</source>
+        <translation>Wählen Sie eine Kategorie oder suchen Sie einen Antrag.</translation>
+    </message>
+    <message>
+        <source>Rechercher une démarche</source>
+        <translation>Einen Antrag suchen</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : voici la dernière liste connue.</source>
+        <translation>Die Stadt antwortet nicht: Hier ist die zuletzt bekannte Liste.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Aucune démarche ne correspond.</source>
+        <translation>Kein Antrag entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>À partir de %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Prix selon le motif</source>
+        <translation>Preis je nach Grund</translation>
+    </message>
+    <message>
+        <source>Document à télécharger</source>
+        <translation>Dokument zum Herunterladen</translation>
+    </message>
+    <message>
+        <source>Lien vers un autre site</source>
+        <translation>Link zu einer anderen Website</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHomePage</name>
+    <message>
+        <source>Votre e-Guichet</source>
+        <translation>Ihr e-Schalter</translation>
+    </message>
+    <message>
+        <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
+        <translation>Wählen Sie: Anträge, Meine Vorgänge, Mein Profil oder Hilfe.</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Guten Tag %1</translation>
+    </message>
+    <message>
+        <source>Bonjour</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Démarches</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Demander un certificat, un acte, un document</source>
+        <translation>Eine Bescheinigung, eine Urkunde, ein Dokument beantragen</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Meine Vorgänge</translation>
+    </message>
+    <message>
+        <source>Suivre vos demandes et leurs documents</source>
+        <translation>Ihre Vorgänge und deren Dokumente verfolgen</translation>
+    </message>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées, qui pré-remplissent les formulaires</source>
+        <translation>Ihre Angaben, die die Formulare vorausfüllen</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Les réponses aux questions fréquentes</source>
+        <translation>Die Antworten auf häufige Fragen</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données de cet appareil</source>
+        <translation>Beendet die Sitzung und löscht die Daten von diesem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Demande envoyée</source>
+        <translation>Antrag gesendet</translation>
+    </message>
+    <message>
+        <source>Merci, votre demande a bien été reçue par la Ville.</source>
+        <translation>Danke, Ihr Antrag ist bei der Stadt eingegangen.</translation>
+    </message>
+    <message>
+        <source>Numéro de votre demande : %1</source>
+        <translation>Nummer Ihres Antrags: %1</translation>
+    </message>
+    <message>
+        <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
+        <translation>Die Nummer Ihres Antrags erscheint unter „Meine Vorgänge“.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
+        <translation>Sie erhalten bei jedem Schritt eine E-Mail. Sie können den Antrag unter „Meine Vorgänge“ verfolgen und seine Dokumente dort finden.</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Meine Vorgänge</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Le serveur de la Ville répond.</source>
+        <translation>Der Server der Stadt antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>L&apos;état du lecteur de carte, de la carte et de la connexion à la Ville.</source>
+        <translation>Der Zustand des Kartenlesers, der Karte und der Verbindung zur Stadt.</translation>
+    </message>
+    <message>
+        <source>Lecteurs de carte</source>
+        <translation>Kartenleser</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.</source>
+        <translation>Kein Kartenleser gefunden. Schließen Sie das Lesegerät an und prüfen Sie, ob der Dienst pcscd läuft.</translation>
+    </message>
+    <message>
+        <source>Carte : %1</source>
+        <translation>Karte: %1</translation>
+    </message>
+    <message>
+        <source>service de carte indisponible</source>
+        <translation>Kartendienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>pas de lecteur</source>
+        <translation>kein Lesegerät</translation>
+    </message>
+    <message>
+        <source>aucune carte insérée</source>
+        <translation>keine Karte eingesteckt</translation>
+    </message>
+    <message>
+        <source>lecture en cours</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>lue et vérifiée</source>
+        <translation>gelesen und überprüft</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Serveur de la Ville</source>
+        <translation>Server der Stadt</translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur configurée.</source>
+        <translation>Keine Serveradresse eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>e-Guichet %1, Qt %2, mode %3</source>
+        <translation>e-Guichet %1, Qt %2, Modus %3</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -325,6 +594,37 @@
     </message>
 </context>
 <context>
+    <name>FormFieldDelegate</name>
+    <message>
+        <source>(obligatoire)</source>
+        <translation>(Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Pré-rempli : %1</source>
+        <translation>Vorausgefüllt: %1</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Date au format jour/mois/année</source>
+        <translation>Datum im Format Tag.Monat.Jahr</translation>
+    </message>
+    <message>
+        <source>Choisir un fichier</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>FormModel</name>
     <message>
         <source>%1 : %2</source>
@@ -337,6 +637,52 @@
     <message>
         <source>profil</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Formulaire</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Chargement du formulaire…</source>
+        <translation>Formular wird geladen…</translation>
+    </message>
+    <message>
+        <source>Aucun formulaire ouvert.</source>
+        <translation>Kein Formular geöffnet.</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : ce formulaire est la dernière version connue.</source>
+        <translation>Die Stadt antwortet nicht: Dieses Formular ist die zuletzt bekannte Version.</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2 : %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) à corriger sur cette page :</source>
+        <translation>
+            <numerusform>%n Problem auf dieser Seite zu beheben:</numerusform>
+            <numerusform>%n Probleme auf dieser Seite zu beheben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aller au champ</source>
+        <translation>Zum Feld</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Meinen Antrag prüfen</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -387,6 +733,52 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Se connecter avec un identifiant</source>
+        <translation>Mit Benutzernamen anmelden</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse e-mail et votre mot de passe.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié ?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Retenir mon adresse e-mail sur cet ordinateur</source>
+        <translation>Meine E-Mail-Adresse auf diesem Computer speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais : réessayez dans %n s.</source>
+        <translation>
+            <numerusform>Zu viele Versuche: Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Zu viele Versuche: Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Pas encore de compte ? Inscrivez-vous</source>
+        <translation>Noch kein Konto? Registrieren Sie sich</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>e-Guichet de la Ville de %1</source>
@@ -399,6 +791,45 @@
     <message>
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Ihre Sitzung ist beendet und Ihre Daten wurden gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Meine Vorgänge</translation>
+    </message>
+    <message>
+        <source>Choisissez une demande pour voir son historique.</source>
+        <translation>Wählen Sie einen Vorgang, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Terminées</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande en cours.</source>
+        <translation>Sie haben keine laufenden Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande terminée.</source>
+        <translation>Sie haben keine abgeschlossenen Vorgänge.</translation>
+    </message>
+    <message>
+        <source>N° %1 · envoyée le %2</source>
+        <translation>Nr. %1 · gesendet am %2</translation>
+    </message>
+    <message>
+        <source>à payer : %1</source>
+        <translation>zu zahlen: %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +868,25 @@
     <message>
         <source>ponctuation (!?#…)</source>
         <translation>Satzzeichen (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetPage</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse e-mail de votre compte : la Ville vous envoie un lien pour choisir un nouveau mot de passe.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos an: Die Stadt sendet Ihnen einen Link, um ein neues Passwort zu wählen.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien</source>
+        <translation>Link senden</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1004,57 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées pré-remplissent les formulaires.</source>
+        <translation>Ihre Angaben füllen die Formulare vor.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir votre profil.</source>
+        <translation>Melden Sie sich an, um Ihr Profil zu sehen.</translation>
+    </message>
+    <message>
+        <source>Modifier mes données</source>
+        <translation>Meine Angaben ändern</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Modifier votre adresse ici ne remplace pas la déclaration de changement d&apos;adresse à la commune.</source>
+        <translation>Die Änderung Ihrer Adresse hier ersetzt nicht die Ummeldung bei der Gemeinde.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de connexion : %1</source>
+        <translation>E-Mail-Adresse für die Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;adresse e-mail</source>
+        <translation>E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>Neue E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien de confirmation</source>
+        <translation>Bestätigungslink senden</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
@@ -609,6 +1110,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Créer un compte</source>
+        <translation>Ein Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Choisissez votre adresse e-mail et un mot de passe. La Ville vous envoie ensuite un e-mail d&apos;activation.</source>
+        <translation>Wählen Sie Ihre E-Mail-Adresse und ein Passwort. Die Stadt sendet Ihnen dann eine Aktivierungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Règles du mot de passe</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Respectée : </source>
+        <translation>Erfüllt: </translation>
+    </message>
+    <message>
+        <source>Pas encore respectée : </source>
+        <translation>Noch nicht erfüllt: </translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe sont différents.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Créer mon compte</source>
+        <translation>Mein Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Eine Aktivierungs-E-Mail wurde von no-reply@namur.be an %1 gesendet. Öffnen Sie den enthaltenen Link und melden Sie sich dann an. Finden Sie sie nicht? Sehen Sie im Ordner für unerwünschte E-Mails (Spam) nach.</translation>
+    </message>
+    <message>
+        <source>Renvoyer l&apos;e-mail d&apos;activation</source>
+        <translation>Aktivierungs-E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>RequestController</name>
     <message>
         <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
@@ -617,6 +1181,131 @@
     <message>
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>Der Antrag konnte auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Demande %1</source>
+        <translation>Antrag %1</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Aucun historique à afficher.</source>
+        <translation>Kein Verlauf anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Meinen Antrag prüfen</translation>
+    </message>
+    <message>
+        <source>Relisez votre demande, acceptez l&apos;utilisation de vos données puis envoyez-la.</source>
+        <translation>Lesen Sie Ihren Antrag noch einmal, stimmen Sie der Nutzung Ihrer Daten zu und senden Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Les données marquées « carte d&apos;identité » (nom, prénoms, numéro de registre national, date de naissance, adresse) ont été lues sur votre carte et vérifiées. Elles servent uniquement à traiter cette demande par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>Die mit „Personalausweis“ gekennzeichneten Daten (Name, Vornamen, Nationalregisternummer, Geburtsdatum, Adresse) wurden von Ihrer Karte gelesen und überprüft. Sie dienen ausschließlich der Bearbeitung dieses Antrags durch die Verwaltung der Stadt %1 und werden an niemanden sonst weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Les données de cette demande servent uniquement à la traiter par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>Die Daten dieses Antrags dienen ausschließlich seiner Bearbeitung durch die Verwaltung der Stadt %1 und werden an niemanden sonst weitergegeben.</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ces données soient utilisées pour traiter ma demande</source>
+        <translation>Ich stimme zu, dass diese Daten zur Bearbeitung meines Antrags verwendet werden</translation>
+    </message>
+    <message>
+        <source>Envoi en cours…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Envoyer la demande</source>
+        <translation>Antrag senden</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Démarche</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Cette démarche n&apos;est pas disponible.</source>
+        <translation>Dieser Antrag ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>%1, plus selon le motif et le nombre d&apos;exemplaires</source>
+        <translation>%1, zuzüglich je nach Grund und Anzahl der Exemplare</translation>
+    </message>
+    <message>
+        <source>Gratuit ou selon le motif : le montant exact s&apos;affiche avant l&apos;envoi</source>
+        <translation>Kostenlos oder je nach Grund: Der genaue Betrag wird vor dem Senden angezeigt</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il vous faut</source>
+        <translation>Was Sie brauchen</translation>
+    </message>
+    <message>
+        <source>Votre carte d&apos;identité et son code PIN</source>
+        <translation>Ihr Personalausweis und sein PIN-Code</translation>
+    </message>
+    <message>
+        <source>Rien : accessible à tous</source>
+        <translation>Nichts: für alle zugänglich</translation>
+    </message>
+    <message>
+        <source>Un compte (adresse e-mail et mot de passe) ou votre carte d&apos;identité</source>
+        <translation>Ein Konto (E-Mail-Adresse und Passwort) oder Ihr Personalausweis</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
+        <translation>Per Post oder bei der Verwaltung abzuholen; das unterzeichnete Dokument erscheint auch unter „Meine Vorgänge“</translation>
+    </message>
+    <message>
+        <source>Tout de suite, sur cet appareil</source>
+        <translation>Sofort, auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Par un agent de la Ville, qui recherche l&apos;acte dans les archives : comptez quelques jours</source>
+        <translation>Durch einen Mitarbeiter der Stadt, der die Urkunde im Archiv sucht: Rechnen Sie mit einigen Tagen</translation>
+    </message>
+    <message>
+        <source>Tout de suite, automatiquement</source>
+        <translation>Sofort, automatisch</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec la carte d&apos;identité.</source>
+        <translation>Für diesen Antrag ist eine Anmeldung mit dem Personalausweis erforderlich.</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche</source>
+        <translation>Antrag beginnen</translation>
     </message>
 </context>
 <context>
@@ -654,7 +1343,7 @@
     </message>
     <message>
         <source>Se connecter avec un identifiant</source>
-        <translation>Mit Benutzerkennung anmelden</translation>
+        <translation>Mit Benutzernamen anmelden</translation>
     </message>
     <message>
         <source>Connexion avec une adresse e-mail et un mot de passe</source>
@@ -675,6 +1364,10 @@
     <message>
         <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
         <translation>Liest Titel, Anweisungen und Fehler jedes Bildschirms vor</translation>
+    </message>
+    <message>
+        <source>Diagnostic : lecteur, carte et connexion</source>
+        <translation>Diagnose: Lesegerät, Karte und Verbindung</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,36 @@
     </message>
 </context>
 <context>
+    <name>AdminExitDialog</name>
+    <message>
+        <source>Fermer la borne</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Administrator code</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Incorrect code.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -170,10 +200,6 @@
         <translation>The PIN is blocked. It can be unblocked at your municipality with the PUK code.</translation>
     </message>
     <message>
-        <source>Lecture annulée.</source>
-        <translation>Reading cancelled.</translation>
-    </message>
-    <message>
         <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
         <translation>Reading the card failed. Remove the card and try again.</translation>
     </message>
@@ -184,6 +210,18 @@
     <message>
         <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>The card&apos;s data could not be verified: it will not be used. Contact your municipality if this happens again.</translation>
+    </message>
+    <message>
+        <source>Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le sur le clavier du lecteur.</source>
+        <translation>The reader waited too long for your PIN. Start again and type it on the reader&apos;s keypad.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Operation cancelled.</translation>
+    </message>
+    <message>
+        <source>Le code PIN tapé sur le lecteur n&apos;a pas la bonne longueur (4 à 12 chiffres).</source>
+        <translation>The PIN typed on the reader does not have the right length (4 to 12 digits).</translation>
     </message>
 </context>
 <context>
@@ -256,6 +294,237 @@
         <source>Termine la session et efface les données lues</source>
         <translation>Ends the session and erases the data read</translation>
     </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Vers vos démarches, vos demandes et votre profil</source>
+        <translation>To your services, your requests and your profile</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Démarches</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Choisissez une catégorie ou cherchez une démarche.</source>
+        <translation>Choose a category or search for a service.</translation>
+    </message>
+    <message>
+        <source>Rechercher une démarche</source>
+        <translation>Search for a service</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : voici la dernière liste connue.</source>
+        <translation>The City is not answering: here is the last known list.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Aucune démarche ne correspond.</source>
+        <translation>No service matches.</translation>
+    </message>
+    <message>
+        <source>À partir de %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Prix selon le motif</source>
+        <translation>Price depends on the reason</translation>
+    </message>
+    <message>
+        <source>Document à télécharger</source>
+        <translation>Document to download</translation>
+    </message>
+    <message>
+        <source>Lien vers un autre site</source>
+        <translation>Link to another website</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHomePage</name>
+    <message>
+        <source>Votre e-Guichet</source>
+        <translation>Your e-Guichet</translation>
+    </message>
+    <message>
+        <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
+        <translation>Choose: Services, My requests, My profile or Help.</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <source>Bonjour</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>Démarches</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Demander un certificat, un acte, un document</source>
+        <translation>Ask for a certificate, a record, a document</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Suivre vos demandes et leurs documents</source>
+        <translation>Follow your requests and their documents</translation>
+    </message>
+    <message>
+        <source>Mon profil</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées, qui pré-remplissent les formulaires</source>
+        <translation>Your details, which pre-fill the forms</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Les réponses aux questions fréquentes</source>
+        <translation>Answers to frequently asked questions</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données de cet appareil</source>
+        <translation>Ends the session and erases the data from this device</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Demande envoyée</source>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <source>Merci, votre demande a bien été reçue par la Ville.</source>
+        <translation>Thank you, the City has received your request.</translation>
+    </message>
+    <message>
+        <source>Numéro de votre demande : %1</source>
+        <translation>Your request number: %1</translation>
+    </message>
+    <message>
+        <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
+        <translation>Your request number will appear in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
+        <translation>You will receive an e-mail at each step. You can follow the request and find its documents in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Le serveur de la Ville répond.</source>
+        <translation>The City&apos;s server is answering.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>L&apos;état du lecteur de carte, de la carte et de la connexion à la Ville.</source>
+        <translation>The state of the card reader, the card and the connection to the City.</translation>
+    </message>
+    <message>
+        <source>Lecteurs de carte</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.</source>
+        <translation>No card reader found. Connect the reader and check that the pcscd service is running.</translation>
+    </message>
+    <message>
+        <source>Carte : %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>service de carte indisponible</source>
+        <translation>card service unavailable</translation>
+    </message>
+    <message>
+        <source>pas de lecteur</source>
+        <translation>no reader</translation>
+    </message>
+    <message>
+        <source>aucune carte insérée</source>
+        <translation>no card inserted</translation>
+    </message>
+    <message>
+        <source>lecture en cours</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>lue et vérifiée</source>
+        <translation>read and verified</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Serveur de la Ville</source>
+        <translation>City server</translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur configurée.</source>
+        <translation>No server address configured.</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>e-Guichet %1, Qt %2, mode %3</source>
+        <translation>e-Guichet %1, Qt %2, mode %3</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -325,6 +594,37 @@
     </message>
 </context>
 <context>
+    <name>FormFieldDelegate</name>
+    <message>
+        <source>(obligatoire)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>Pré-rempli : %1</source>
+        <translation>Pre-filled: %1</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Date au format jour/mois/année</source>
+        <translation>Date as day/month/year</translation>
+    </message>
+    <message>
+        <source>Choisir un fichier</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>FormModel</name>
     <message>
         <source>%1 : %2</source>
@@ -337,6 +637,52 @@
     <message>
         <source>profil</source>
         <translation>profile</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Formulaire</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Chargement du formulaire…</source>
+        <translation>Loading the form…</translation>
+    </message>
+    <message>
+        <source>Aucun formulaire ouvert.</source>
+        <translation>No form open.</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : ce formulaire est la dernière version connue.</source>
+        <translation>The City is not answering: this form is the last known version.</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2 : %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) à corriger sur cette page :</source>
+        <translation>
+            <numerusform>%n problem to fix on this page:</numerusform>
+            <numerusform>%n problems to fix on this page:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aller au champ</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Check my request</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -387,6 +733,52 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Se connecter avec un identifiant</source>
+        <translation>Log in with a username</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse e-mail et votre mot de passe.</source>
+        <translation>Enter your e-mail address and your password.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié ?</source>
+        <translation>Forgotten your password?</translation>
+    </message>
+    <message>
+        <source>Retenir mon adresse e-mail sur cet ordinateur</source>
+        <translation>Remember my e-mail address on this computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais : réessayez dans %n s.</source>
+        <translation>
+            <numerusform>Too many attempts: try again in %n s.</numerusform>
+            <numerusform>Too many attempts: try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Pas encore de compte ? Inscrivez-vous</source>
+        <translation>No account yet? Sign up</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>e-Guichet de la Ville de %1</source>
@@ -399,6 +791,45 @@
     <message>
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Your session has ended and your data has been erased.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Mes demandes</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Choisissez une demande pour voir son historique.</source>
+        <translation>Choose a request to see its history.</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Terminées</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande en cours.</source>
+        <translation>You have no requests in progress.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande terminée.</source>
+        <translation>You have no finished requests.</translation>
+    </message>
+    <message>
+        <source>N° %1 · envoyée le %2</source>
+        <translation>No. %1 · sent on %2</translation>
+    </message>
+    <message>
+        <source>à payer : %1</source>
+        <translation>to pay: %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +868,25 @@
     <message>
         <source>ponctuation (!?#…)</source>
         <translation>punctuation (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetPage</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse e-mail de votre compte : la Ville vous envoie un lien pour choisir un nouveau mot de passe.</source>
+        <translation>Enter your account&apos;s e-mail address: the City sends you a link to choose a new password.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien</source>
+        <translation>Send the link</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1004,57 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Mon profil</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées pré-remplissent les formulaires.</source>
+        <translation>Your details pre-fill the forms.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir votre profil.</source>
+        <translation>Log in to see your profile.</translation>
+    </message>
+    <message>
+        <source>Modifier mes données</source>
+        <translation>Edit my details</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Modifier votre adresse ici ne remplace pas la déclaration de changement d&apos;adresse à la commune.</source>
+        <translation>Changing your address here does not replace declaring your change of address at the municipality.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de connexion : %1</source>
+        <translation>Login e-mail address: %1</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;adresse e-mail</source>
+        <translation>Change the e-mail address</translation>
+    </message>
+    <message>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien de confirmation</source>
+        <translation>Send the confirmation link</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
@@ -609,6 +1110,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Créer un compte</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <source>Choisissez votre adresse e-mail et un mot de passe. La Ville vous envoie ensuite un e-mail d&apos;activation.</source>
+        <translation>Choose your e-mail address and a password. The City then sends you an activation e-mail.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Règles du mot de passe</source>
+        <translation>Password rules</translation>
+    </message>
+    <message>
+        <source>Respectée : </source>
+        <translation>Met: </translation>
+    </message>
+    <message>
+        <source>Pas encore respectée : </source>
+        <translation>Not met yet: </translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe sont différents.</source>
+        <translation>The two passwords are different.</translation>
+    </message>
+    <message>
+        <source>Créer mon compte</source>
+        <translation>Create my account</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>An activation e-mail has been sent to %1 by no-reply@namur.be. Open the link it contains, then log in. Can&apos;t find it? Look in your junk mail (spam) folder.</translation>
+    </message>
+    <message>
+        <source>Renvoyer l&apos;e-mail d&apos;activation</source>
+        <translation>Send the activation e-mail again</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
     <name>RequestController</name>
     <message>
         <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
@@ -617,6 +1181,131 @@
     <message>
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>The request could not be saved on this computer. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Demande %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Aucun historique à afficher.</source>
+        <translation>No history to show.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Check my request</translation>
+    </message>
+    <message>
+        <source>Relisez votre demande, acceptez l&apos;utilisation de vos données puis envoyez-la.</source>
+        <translation>Read your request again, accept the use of your data, then send it.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Les données marquées « carte d&apos;identité » (nom, prénoms, numéro de registre national, date de naissance, adresse) ont été lues sur votre carte et vérifiées. Elles servent uniquement à traiter cette demande par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>The data marked “identity card” (surname, first names, national register number, date of birth, address) was read from your card and verified. It is used only to handle this request by the administration of the City of %1 and is passed on to no one else.</translation>
+    </message>
+    <message>
+        <source>Les données de cette demande servent uniquement à la traiter par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>The data in this request is used only to handle it by the administration of the City of %1 and is passed on to no one else.</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ces données soient utilisées pour traiter ma demande</source>
+        <translation>I agree that this data is used to handle my request</translation>
+    </message>
+    <message>
+        <source>Envoi en cours…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Envoyer la demande</source>
+        <translation>Send the request</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Démarche</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Cette démarche n&apos;est pas disponible.</source>
+        <translation>This service is not available.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>%1, plus selon le motif et le nombre d&apos;exemplaires</source>
+        <translation>%1, plus depending on the reason and the number of copies</translation>
+    </message>
+    <message>
+        <source>Gratuit ou selon le motif : le montant exact s&apos;affiche avant l&apos;envoi</source>
+        <translation>Free or depending on the reason: the exact amount is shown before sending</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il vous faut</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <source>Votre carte d&apos;identité et son code PIN</source>
+        <translation>Your identity card and its PIN</translation>
+    </message>
+    <message>
+        <source>Rien : accessible à tous</source>
+        <translation>Nothing: open to everyone</translation>
+    </message>
+    <message>
+        <source>Un compte (adresse e-mail et mot de passe) ou votre carte d&apos;identité</source>
+        <translation>An account (e-mail address and password) or your identity card</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
+        <translation>By post or to collect at the administration; the signed document also appears in “My requests”</translation>
+    </message>
+    <message>
+        <source>Tout de suite, sur cet appareil</source>
+        <translation>Straight away, on this device</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Par un agent de la Ville, qui recherche l&apos;acte dans les archives : comptez quelques jours</source>
+        <translation>By a City officer, who looks for the record in the archives: allow a few days</translation>
+    </message>
+    <message>
+        <source>Tout de suite, automatiquement</source>
+        <translation>Straight away, automatically</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec la carte d&apos;identité.</source>
+        <translation>This service requires logging in with the identity card.</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -654,7 +1343,7 @@
     </message>
     <message>
         <source>Se connecter avec un identifiant</source>
-        <translation>Log in with a user name</translation>
+        <translation>Log in with a username</translation>
     </message>
     <message>
         <source>Connexion avec une adresse e-mail et un mot de passe</source>
@@ -675,6 +1364,10 @@
     <message>
         <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
         <translation>Reads out the title, instructions and errors of each screen</translation>
+    </message>
+    <message>
+        <source>Diagnostic : lecteur, carte et connexion</source>
+        <translation>Diagnostics: reader, card and connection</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,36 @@
     </message>
 </context>
 <context>
+    <name>AdminExitDialog</name>
+    <message>
+        <source>Fermer la borne</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Code administrateur</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Code incorrect.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -170,10 +200,6 @@
         <translation>Le code PIN est bloqué. Il peut être débloqué à votre commune avec le code PUK.</translation>
     </message>
     <message>
-        <source>Lecture annulée.</source>
-        <translation>Lecture annulée.</translation>
-    </message>
-    <message>
         <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
         <translation>La lecture de la carte a échoué. Retirez la carte et réessayez.</translation>
     </message>
@@ -184,6 +210,18 @@
     <message>
         <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le sur le clavier du lecteur.</source>
+        <translation>Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le sur le clavier du lecteur.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+    <message>
+        <source>Le code PIN tapé sur le lecteur n&apos;a pas la bonne longueur (4 à 12 chiffres).</source>
+        <translation>Le code PIN tapé sur le lecteur n&apos;a pas la bonne longueur (4 à 12 chiffres).</translation>
     </message>
 </context>
 <context>
@@ -256,6 +294,237 @@
         <source>Termine la session et efface les données lues</source>
         <translation>Termine la session et efface les données lues</translation>
     </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Vers vos démarches, vos demandes et votre profil</source>
+        <translation>Vers vos démarches, vos demandes et votre profil</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Démarches</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <source>Choisissez une catégorie ou cherchez une démarche.</source>
+        <translation>Choisissez une catégorie ou cherchez une démarche.</translation>
+    </message>
+    <message>
+        <source>Rechercher une démarche</source>
+        <translation>Rechercher une démarche</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : voici la dernière liste connue.</source>
+        <translation>La Ville ne répond pas : voici la dernière liste connue.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Aucune démarche ne correspond.</source>
+        <translation>Aucune démarche ne correspond.</translation>
+    </message>
+    <message>
+        <source>À partir de %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>Prix selon le motif</source>
+        <translation>Prix selon le motif</translation>
+    </message>
+    <message>
+        <source>Document à télécharger</source>
+        <translation>Document à télécharger</translation>
+    </message>
+    <message>
+        <source>Lien vers un autre site</source>
+        <translation>Lien vers un autre site</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHomePage</name>
+    <message>
+        <source>Votre e-Guichet</source>
+        <translation>Votre e-Guichet</translation>
+    </message>
+    <message>
+        <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
+        <translation>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <source>Bonjour</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>Démarches</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <source>Demander un certificat, un acte, un document</source>
+        <translation>Demander un certificat, un acte, un document</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Suivre vos demandes et leurs documents</source>
+        <translation>Suivre vos demandes et leurs documents</translation>
+    </message>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées, qui pré-remplissent les formulaires</source>
+        <translation>Vos coordonnées, qui pré-remplissent les formulaires</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Les réponses aux questions fréquentes</source>
+        <translation>Les réponses aux questions fréquentes</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données de cet appareil</source>
+        <translation>Termine la session et efface les données de cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Demande envoyée</source>
+        <translation>Demande envoyée</translation>
+    </message>
+    <message>
+        <source>Merci, votre demande a bien été reçue par la Ville.</source>
+        <translation>Merci, votre demande a bien été reçue par la Ville.</translation>
+    </message>
+    <message>
+        <source>Numéro de votre demande : %1</source>
+        <translation>Numéro de votre demande : %1</translation>
+    </message>
+    <message>
+        <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
+        <translation>Le numéro de votre demande apparaîtra dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
+        <translation>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Le serveur de la Ville répond.</source>
+        <translation>Le serveur de la Ville répond.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>L&apos;état du lecteur de carte, de la carte et de la connexion à la Ville.</source>
+        <translation>L&apos;état du lecteur de carte, de la carte et de la connexion à la Ville.</translation>
+    </message>
+    <message>
+        <source>Lecteurs de carte</source>
+        <translation>Lecteurs de carte</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.</source>
+        <translation>Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.</translation>
+    </message>
+    <message>
+        <source>Carte : %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <source>service de carte indisponible</source>
+        <translation>service de carte indisponible</translation>
+    </message>
+    <message>
+        <source>pas de lecteur</source>
+        <translation>pas de lecteur</translation>
+    </message>
+    <message>
+        <source>aucune carte insérée</source>
+        <translation>aucune carte insérée</translation>
+    </message>
+    <message>
+        <source>lecture en cours</source>
+        <translation>lecture en cours</translation>
+    </message>
+    <message>
+        <source>lue et vérifiée</source>
+        <translation>lue et vérifiée</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Serveur de la Ville</source>
+        <translation>Serveur de la Ville</translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur configurée.</source>
+        <translation>Aucune adresse de serveur configurée.</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>e-Guichet %1, Qt %2, mode %3</source>
+        <translation>e-Guichet %1, Qt %2, mode %3</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -325,6 +594,37 @@
     </message>
 </context>
 <context>
+    <name>FormFieldDelegate</name>
+    <message>
+        <source>(obligatoire)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>Pré-rempli : %1</source>
+        <translation>Pré-rempli : %1</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Date au format jour/mois/année</source>
+        <translation>Date au format jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Choisir un fichier</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>FormModel</name>
     <message>
         <source>%1 : %2</source>
@@ -337,6 +637,52 @@
     <message>
         <source>profil</source>
         <translation>profil</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Formulaire</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Chargement du formulaire…</source>
+        <translation>Chargement du formulaire…</translation>
+    </message>
+    <message>
+        <source>Aucun formulaire ouvert.</source>
+        <translation>Aucun formulaire ouvert.</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : ce formulaire est la dernière version connue.</source>
+        <translation>La Ville ne répond pas : ce formulaire est la dernière version connue.</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2 : %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) à corriger sur cette page :</source>
+        <translation>
+            <numerusform>%n problème à corriger sur cette page :</numerusform>
+            <numerusform>%n problèmes à corriger sur cette page :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aller au champ</source>
+        <translation>Aller au champ</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Vérifier ma demande</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -387,6 +733,52 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Se connecter avec un identifiant</source>
+        <translation>Se connecter avec un identifiant</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse e-mail et votre mot de passe.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié ?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Retenir mon adresse e-mail sur cet ordinateur</source>
+        <translation>Retenir mon adresse e-mail sur cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais : réessayez dans %n s.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais : réessayez dans %n s.</numerusform>
+            <numerusform>Trop d&apos;essais : réessayez dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Pas encore de compte ? Inscrivez-vous</source>
+        <translation>Pas encore de compte ? Inscrivez-vous</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>e-Guichet de la Ville de %1</source>
@@ -399,6 +791,45 @@
     <message>
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Votre session est terminée et vos données ont été effacées.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Choisissez une demande pour voir son historique.</source>
+        <translation>Choisissez une demande pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Terminées</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande en cours.</source>
+        <translation>Vous n&apos;avez aucune demande en cours.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande terminée.</source>
+        <translation>Vous n&apos;avez aucune demande terminée.</translation>
+    </message>
+    <message>
+        <source>N° %1 · envoyée le %2</source>
+        <translation>N° %1 · envoyée le %2</translation>
+    </message>
+    <message>
+        <source>à payer : %1</source>
+        <translation>à payer : %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +868,25 @@
     <message>
         <source>ponctuation (!?#…)</source>
         <translation>ponctuation (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetPage</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse e-mail de votre compte : la Ville vous envoie un lien pour choisir un nouveau mot de passe.</source>
+        <translation>Indiquez l&apos;adresse e-mail de votre compte : la Ville vous envoie un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien</source>
+        <translation>Envoyer le lien</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1004,57 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées pré-remplissent les formulaires.</source>
+        <translation>Vos coordonnées pré-remplissent les formulaires.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir votre profil.</source>
+        <translation>Connectez-vous pour voir votre profil.</translation>
+    </message>
+    <message>
+        <source>Modifier mes données</source>
+        <translation>Modifier mes données</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Modifier votre adresse ici ne remplace pas la déclaration de changement d&apos;adresse à la commune.</source>
+        <translation>Modifier votre adresse ici ne remplace pas la déclaration de changement d&apos;adresse à la commune.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de connexion : %1</source>
+        <translation>Adresse e-mail de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;adresse e-mail</source>
+        <translation>Modifier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>Nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien de confirmation</source>
+        <translation>Envoyer le lien de confirmation</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
@@ -609,6 +1110,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Créer un compte</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Choisissez votre adresse e-mail et un mot de passe. La Ville vous envoie ensuite un e-mail d&apos;activation.</source>
+        <translation>Choisissez votre adresse e-mail et un mot de passe. La Ville vous envoie ensuite un e-mail d&apos;activation.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Règles du mot de passe</source>
+        <translation>Règles du mot de passe</translation>
+    </message>
+    <message>
+        <source>Respectée : </source>
+        <translation>Respectée : </translation>
+    </message>
+    <message>
+        <source>Pas encore respectée : </source>
+        <translation>Pas encore respectée : </translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe sont différents.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Créer mon compte</source>
+        <translation>Créer mon compte</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</translation>
+    </message>
+    <message>
+        <source>Renvoyer l&apos;e-mail d&apos;activation</source>
+        <translation>Renvoyer l&apos;e-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>RequestController</name>
     <message>
         <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
@@ -617,6 +1181,131 @@
     <message>
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Demande %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Aucun historique à afficher.</source>
+        <translation>Aucun historique à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Vérifier ma demande</translation>
+    </message>
+    <message>
+        <source>Relisez votre demande, acceptez l&apos;utilisation de vos données puis envoyez-la.</source>
+        <translation>Relisez votre demande, acceptez l&apos;utilisation de vos données puis envoyez-la.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Les données marquées « carte d&apos;identité » (nom, prénoms, numéro de registre national, date de naissance, adresse) ont été lues sur votre carte et vérifiées. Elles servent uniquement à traiter cette demande par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>Les données marquées « carte d&apos;identité » (nom, prénoms, numéro de registre national, date de naissance, adresse) ont été lues sur votre carte et vérifiées. Elles servent uniquement à traiter cette demande par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Les données de cette demande servent uniquement à la traiter par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>Les données de cette demande servent uniquement à la traiter par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ces données soient utilisées pour traiter ma demande</source>
+        <translation>J&apos;accepte que ces données soient utilisées pour traiter ma demande</translation>
+    </message>
+    <message>
+        <source>Envoi en cours…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Envoyer la demande</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Démarche</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Cette démarche n&apos;est pas disponible.</source>
+        <translation>Cette démarche n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>%1, plus selon le motif et le nombre d&apos;exemplaires</source>
+        <translation>%1, plus selon le motif et le nombre d&apos;exemplaires</translation>
+    </message>
+    <message>
+        <source>Gratuit ou selon le motif : le montant exact s&apos;affiche avant l&apos;envoi</source>
+        <translation>Gratuit ou selon le motif : le montant exact s&apos;affiche avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il vous faut</source>
+        <translation>Ce qu&apos;il vous faut</translation>
+    </message>
+    <message>
+        <source>Votre carte d&apos;identité et son code PIN</source>
+        <translation>Votre carte d&apos;identité et son code PIN</translation>
+    </message>
+    <message>
+        <source>Rien : accessible à tous</source>
+        <translation>Rien : accessible à tous</translation>
+    </message>
+    <message>
+        <source>Un compte (adresse e-mail et mot de passe) ou votre carte d&apos;identité</source>
+        <translation>Un compte (adresse e-mail et mot de passe) ou votre carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
+        <translation>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</translation>
+    </message>
+    <message>
+        <source>Tout de suite, sur cet appareil</source>
+        <translation>Tout de suite, sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Par un agent de la Ville, qui recherche l&apos;acte dans les archives : comptez quelques jours</source>
+        <translation>Par un agent de la Ville, qui recherche l&apos;acte dans les archives : comptez quelques jours</translation>
+    </message>
+    <message>
+        <source>Tout de suite, automatiquement</source>
+        <translation>Tout de suite, automatiquement</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec la carte d&apos;identité.</source>
+        <translation>Cette démarche demande une connexion avec la carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche</source>
+        <translation>Commencer la démarche</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1364,10 @@
     <message>
         <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
         <translation>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</translation>
+    </message>
+    <message>
+        <source>Diagnostic : lecteur, carte et connexion</source>
+        <translation>Diagnostic : lecteur, carte et connexion</translation>
     </message>
 </context>
 </TS>

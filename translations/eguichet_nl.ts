@@ -33,6 +33,36 @@
     </message>
 </context>
 <context>
+    <name>AdminExitDialog</name>
+    <message>
+        <source>Fermer la borne</source>
+        <translation>Terminal sluiten</translation>
+    </message>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Beheerderscode</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n seconde.</numerusform>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Onjuiste code.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
@@ -170,10 +200,6 @@
         <translation>De pincode is geblokkeerd. Ze kan bij uw gemeente worden gedeblokkeerd met de PUK-code.</translation>
     </message>
     <message>
-        <source>Lecture annulée.</source>
-        <translation>Lezen geannuleerd.</translation>
-    </message>
-    <message>
         <source>La lecture de la carte a échoué. Retirez la carte et réessayez.</source>
         <translation>Het lezen van de kaart is mislukt. Verwijder de kaart en probeer opnieuw.</translation>
     </message>
@@ -184,6 +210,18 @@
     <message>
         <source>Les données de la carte n&apos;ont pas pu être vérifiées : elles ne seront pas utilisées. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>De gegevens van de kaart konden niet worden gecontroleerd: ze worden niet gebruikt. Wend u tot uw gemeente als dit opnieuw gebeurt.</translation>
+    </message>
+    <message>
+        <source>Le lecteur a attendu votre code PIN trop longtemps. Recommencez et tapez-le sur le clavier du lecteur.</source>
+        <translation>De lezer heeft te lang op uw pincode gewacht. Begin opnieuw en typ ze op het toetsenbord van de lezer.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Handeling geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Le code PIN tapé sur le lecteur n&apos;a pas la bonne longueur (4 à 12 chiffres).</source>
+        <translation>De pincode die op de lezer werd getypt, heeft niet de juiste lengte (4 tot 12 cijfers).</translation>
     </message>
 </context>
 <context>
@@ -256,6 +294,237 @@
         <source>Termine la session et efface les données lues</source>
         <translation>Beëindigt de sessie en wist de gelezen gegevens</translation>
     </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Vers vos démarches, vos demandes et votre profil</source>
+        <translation>Naar uw aanvragen, uw dossiers en uw profiel</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Démarches</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Choisissez une catégorie ou cherchez une démarche.</source>
+        <translation>Kies een categorie of zoek een aanvraag.</translation>
+    </message>
+    <message>
+        <source>Rechercher une démarche</source>
+        <translation>Een aanvraag zoeken</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : voici la dernière liste connue.</source>
+        <translation>De Stad antwoordt niet: dit is de laatst gekende lijst.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Aucune démarche ne correspond.</source>
+        <translation>Geen enkele aanvraag komt overeen.</translation>
+    </message>
+    <message>
+        <source>À partir de %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Prix selon le motif</source>
+        <translation>Prijs volgens de reden</translation>
+    </message>
+    <message>
+        <source>Document à télécharger</source>
+        <translation>Te downloaden document</translation>
+    </message>
+    <message>
+        <source>Lien vers un autre site</source>
+        <translation>Link naar een andere website</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHomePage</name>
+    <message>
+        <source>Votre e-Guichet</source>
+        <translation>Uw e-Loket</translation>
+    </message>
+    <message>
+        <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
+        <translation>Kies: Aanvragen, Mijn dossiers, Mijn profiel of Hulp.</translation>
+    </message>
+    <message>
+        <source>Bonjour %1</source>
+        <translation>Goeiedag %1</translation>
+    </message>
+    <message>
+        <source>Bonjour</source>
+        <translation>Goeiedag</translation>
+    </message>
+    <message>
+        <source>Démarches</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Demander un certificat, un acte, un document</source>
+        <translation>Een attest, een akte, een document aanvragen</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+        <source>Suivre vos demandes et leurs documents</source>
+        <translation>Uw dossiers en hun documenten opvolgen</translation>
+    </message>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mijn profiel</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées, qui pré-remplissent les formulaires</source>
+        <translation>Uw gegevens, die de formulieren vooraf invullen</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Les réponses aux questions fréquentes</source>
+        <translation>De antwoorden op veelgestelde vragen</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>Termine la session et efface les données de cet appareil</source>
+        <translation>Beëindigt de sessie en wist de gegevens van dit toestel</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Demande envoyée</source>
+        <translation>Aanvraag verzonden</translation>
+    </message>
+    <message>
+        <source>Merci, votre demande a bien été reçue par la Ville.</source>
+        <translation>Bedankt, uw aanvraag werd goed ontvangen door de Stad.</translation>
+    </message>
+    <message>
+        <source>Numéro de votre demande : %1</source>
+        <translation>Nummer van uw aanvraag: %1</translation>
+    </message>
+    <message>
+        <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
+        <translation>Het nummer van uw aanvraag verschijnt in „Mijn dossiers”.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
+        <translation>U ontvangt bij elke stap een e-mail. U kunt de aanvraag opvolgen en de documenten terugvinden in „Mijn dossiers”.</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Le serveur de la Ville répond.</source>
+        <translation>De server van de Stad antwoordt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>L&apos;état du lecteur de carte, de la carte et de la connexion à la Ville.</source>
+        <translation>De toestand van de kaartlezer, de kaart en de verbinding met de Stad.</translation>
+    </message>
+    <message>
+        <source>Lecteurs de carte</source>
+        <translation>Kaartlezers</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.</source>
+        <translation>Geen kaartlezer gevonden. Sluit de lezer aan en controleer of de dienst pcscd werkt.</translation>
+    </message>
+    <message>
+        <source>Carte : %1</source>
+        <translation>Kaart: %1</translation>
+    </message>
+    <message>
+        <source>service de carte indisponible</source>
+        <translation>kaartdienst niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>pas de lecteur</source>
+        <translation>geen lezer</translation>
+    </message>
+    <message>
+        <source>aucune carte insérée</source>
+        <translation>geen kaart ingestoken</translation>
+    </message>
+    <message>
+        <source>lecture en cours</source>
+        <translation>bezig met lezen</translation>
+    </message>
+    <message>
+        <source>lue et vérifiée</source>
+        <translation>gelezen en gecontroleerd</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Serveur de la Ville</source>
+        <translation>Server van de Stad</translation>
+    </message>
+    <message>
+        <source>Aucune adresse de serveur configurée.</source>
+        <translation>Geen serveradres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Controle…</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>e-Guichet %1, Qt %2, mode %3</source>
+        <translation>e-Guichet %1, Qt %2, modus %3</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -325,6 +594,37 @@
     </message>
 </context>
 <context>
+    <name>FormFieldDelegate</name>
+    <message>
+        <source>(obligatoire)</source>
+        <translation>(verplicht)</translation>
+    </message>
+    <message>
+        <source>Pré-rempli : %1</source>
+        <translation>Vooraf ingevuld: %1</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Date au format jour/mois/année</source>
+        <translation>Datum in het formaat dag/maand/jaar</translation>
+    </message>
+    <message>
+        <source>Choisir un fichier</source>
+        <translation>Een bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documenten (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>FormModel</name>
     <message>
         <source>%1 : %2</source>
@@ -337,6 +637,52 @@
     <message>
         <source>profil</source>
         <translation>profiel</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Formulaire</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Chargement du formulaire…</source>
+        <translation>Formulier wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Aucun formulaire ouvert.</source>
+        <translation>Geen formulier geopend.</translation>
+    </message>
+    <message>
+        <source>La Ville ne répond pas : ce formulaire est la dernière version connue.</source>
+        <translation>De Stad antwoordt niet: dit formulier is de laatst gekende versie.</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2 : %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) à corriger sur cette page :</source>
+        <translation>
+            <numerusform>%n probleem te verbeteren op deze pagina:</numerusform>
+            <numerusform>%n problemen te verbeteren op deze pagina:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aller au champ</source>
+        <translation>Naar het veld</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Mijn aanvraag nakijken</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Volgende</translation>
     </message>
 </context>
 <context>
@@ -387,6 +733,52 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>Se connecter avec un identifiant</source>
+        <translation>Aanmelden met een gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse e-mail et votre mot de passe.</source>
+        <translation>Vul uw e-mailadres en uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié ?</source>
+        <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Retenir mon adresse e-mail sur cet ordinateur</source>
+        <translation>Mijn e-mailadres op deze computer onthouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais : réessayez dans %n s.</source>
+        <translation>
+            <numerusform>Te veel pogingen: probeer opnieuw over %n s.</numerusform>
+            <numerusform>Te veel pogingen: probeer opnieuw over %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Pas encore de compte ? Inscrivez-vous</source>
+        <translation>Nog geen account? Schrijf u in</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>e-Guichet de la Ville de %1</source>
@@ -399,6 +791,45 @@
     <message>
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Uw sessie is beëindigd en uw gegevens zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+        <source>Choisissez une demande pour voir son historique.</source>
+        <translation>Kies een dossier om de geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Terminées</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande en cours.</source>
+        <translation>U hebt geen lopende dossiers.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez aucune demande terminée.</source>
+        <translation>U hebt geen afgeronde dossiers.</translation>
+    </message>
+    <message>
+        <source>N° %1 · envoyée le %2</source>
+        <translation>Nr. %1 · verzonden op %2</translation>
+    </message>
+    <message>
+        <source>à payer : %1</source>
+        <translation>te betalen: %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +868,25 @@
     <message>
         <source>ponctuation (!?#…)</source>
         <translation>leestekens (!?#…)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetPage</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse e-mail de votre compte : la Ville vous envoie un lien pour choisir un nouveau mot de passe.</source>
+        <translation>Geef het e-mailadres van uw account op: de Stad stuurt u een link om een nieuw wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien</source>
+        <translation>Link versturen</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1004,57 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Mon profil</source>
+        <translation>Mijn profiel</translation>
+    </message>
+    <message>
+        <source>Vos coordonnées pré-remplissent les formulaires.</source>
+        <translation>Uw gegevens vullen de formulieren vooraf in.</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir votre profil.</source>
+        <translation>Meld u aan om uw profiel te zien.</translation>
+    </message>
+    <message>
+        <source>Modifier mes données</source>
+        <translation>Mijn gegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Modifier votre adresse ici ne remplace pas la déclaration de changement d&apos;adresse à la commune.</source>
+        <translation>Uw adres hier wijzigen vervangt de adreswijziging bij de gemeente niet.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de connexion : %1</source>
+        <translation>E-mailadres om aan te melden: %1</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;adresse e-mail</source>
+        <translation>E-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>Nieuw e-mailadres</translation>
+    </message>
+    <message>
+        <source>Envoyer le lien de confirmation</source>
+        <translation>Bevestigingslink versturen</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Carte (Bancontact/Maestro, Visa, Mastercard)</source>
@@ -609,6 +1110,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Créer un compte</source>
+        <translation>Een account aanmaken</translation>
+    </message>
+    <message>
+        <source>Choisissez votre adresse e-mail et un mot de passe. La Ville vous envoie ensuite un e-mail d&apos;activation.</source>
+        <translation>Kies uw e-mailadres en een wachtwoord. De Stad stuurt u daarna een activeringsmail.</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Règles du mot de passe</source>
+        <translation>Regels voor het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Respectée : </source>
+        <translation>Voldaan: </translation>
+    </message>
+    <message>
+        <source>Pas encore respectée : </source>
+        <translation>Nog niet voldaan: </translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe</source>
+        <translation>Bevestig het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe sont différents.</source>
+        <translation>De twee wachtwoorden zijn verschillend.</translation>
+    </message>
+    <message>
+        <source>Créer mon compte</source>
+        <translation>Mijn account aanmaken</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Er werd een activeringsmail naar %1 verzonden door no-reply@namur.be. Open de link erin en meld u daarna aan. Vindt u hem niet? Kijk dan in de map met ongewenste e-mail (spam).</translation>
+    </message>
+    <message>
+        <source>Renvoyer l&apos;e-mail d&apos;activation</source>
+        <translation>Activeringsmail opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Aanmelden</translation>
+    </message>
+</context>
+<context>
     <name>RequestController</name>
     <message>
         <source>Ce formulaire ne peut pas être affiché pour le moment. Réessayez plus tard ou adressez-vous à l&apos;administration communale.</source>
@@ -617,6 +1181,131 @@
     <message>
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>De aanvraag kon niet op deze computer worden opgeslagen. Probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Demande %1</source>
+        <translation>Aanvraag %1</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Aucun historique à afficher.</source>
+        <translation>Geen geschiedenis om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Vérifier ma demande</source>
+        <translation>Mijn aanvraag nakijken</translation>
+    </message>
+    <message>
+        <source>Relisez votre demande, acceptez l&apos;utilisation de vos données puis envoyez-la.</source>
+        <translation>Lees uw aanvraag na, aanvaard het gebruik van uw gegevens en verzend ze.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Les données marquées « carte d&apos;identité » (nom, prénoms, numéro de registre national, date de naissance, adresse) ont été lues sur votre carte et vérifiées. Elles servent uniquement à traiter cette demande par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>De gegevens gemarkeerd met „identiteitskaart” (naam, voornamen, rijksregisternummer, geboortedatum, adres) werden van uw kaart gelezen en gecontroleerd. Ze dienen alleen om deze aanvraag te behandelen door het bestuur van de Stad %1 en worden aan niemand anders doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Les données de cette demande servent uniquement à la traiter par l&apos;administration de la Ville de %1 et ne sont transmises à personne d&apos;autre.</source>
+        <translation>De gegevens van deze aanvraag dienen alleen om ze te behandelen door het bestuur van de Stad %1 en worden aan niemand anders doorgegeven.</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ces données soient utilisées pour traiter ma demande</source>
+        <translation>Ik aanvaard dat deze gegevens worden gebruikt om mijn aanvraag te behandelen</translation>
+    </message>
+    <message>
+        <source>Envoi en cours…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>Envoyer la demande</source>
+        <translation>Aanvraag verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Démarche</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Cette démarche n&apos;est pas disponible.</source>
+        <translation>Deze aanvraag is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>%1, plus selon le motif et le nombre d&apos;exemplaires</source>
+        <translation>%1, plus volgens de reden en het aantal exemplaren</translation>
+    </message>
+    <message>
+        <source>Gratuit ou selon le motif : le montant exact s&apos;affiche avant l&apos;envoi</source>
+        <translation>Gratis of volgens de reden: het juiste bedrag wordt vóór het verzenden getoond</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il vous faut</source>
+        <translation>Wat u nodig hebt</translation>
+    </message>
+    <message>
+        <source>Votre carte d&apos;identité et son code PIN</source>
+        <translation>Uw identiteitskaart en de pincode</translation>
+    </message>
+    <message>
+        <source>Rien : accessible à tous</source>
+        <translation>Niets: voor iedereen toegankelijk</translation>
+    </message>
+    <message>
+        <source>Un compte (adresse e-mail et mot de passe) ou votre carte d&apos;identité</source>
+        <translation>Een account (e-mailadres en wachtwoord) of uw identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
+        <translation>Per post of af te halen bij het bestuur; het ondertekende document verschijnt ook in „Mijn dossiers”</translation>
+    </message>
+    <message>
+        <source>Tout de suite, sur cet appareil</source>
+        <translation>Meteen, op dit toestel</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Par un agent de la Ville, qui recherche l&apos;acte dans les archives : comptez quelques jours</source>
+        <translation>Door een medewerker van de Stad, die de akte in het archief opzoekt: reken op enkele dagen</translation>
+    </message>
+    <message>
+        <source>Tout de suite, automatiquement</source>
+        <translation>Meteen, automatisch</translation>
+    </message>
+    <message>
+        <source>Cette démarche demande une connexion avec la carte d&apos;identité.</source>
+        <translation>Voor deze aanvraag moet u inloggen met de identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche</source>
+        <translation>Aanvraag starten</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1364,10 @@
     <message>
         <source>Lit à voix haute le titre, les instructions et les erreurs de chaque écran</source>
         <translation>Leest de titel, de instructies en de fouten van elk scherm voor</translation>
+    </message>
+    <message>
+        <source>Diagnostic : lecteur, carte et connexion</source>
+        <translation>Diagnose: lezer, kaart en verbinding</translation>
     </message>
 </context>
 </TS>
