@@ -126,29 +126,8 @@ Result<AuthenticationSignature> EidReader::signWithAuthenticationKey(const std::
 {
     return onFirstCard<AuthenticationSignature>(
         readerName, [&](PcscConnection& card) -> Result<AuthenticationSignature> {
-            AuthenticationSigner signer(card, card.atr());
-            Result<int> triesLeft = signer.prepare();
-            if (!triesLeft)
-                return triesLeft.error();
-            Result<PinPadDetection> pinPad = detectOn(card);
-            if (!pinPad)
-                return pinPad.error();
-            if (pinPad->pinPad) {
-                if (onPinPad)
-                    onPinPad(triesLeft.value());
-                Result<AuthenticationSignature> signature
-                    = signer.signWithPinPad(data, *pinPad->pinPad);
-                if (signature)
-                    signature->reader = card.reader();
-                return signature;
-            }
-            std::optional<std::string> pin = pinProvider(triesLeft.value());
-            if (!pin)
-                return Error { ErrorCode::Cancelled, "no PIN" };
-            Result<AuthenticationSignature> signature = signer.sign(data, *pin);
-            // sign() wipes the PIN once VERIFY is built; an earlier failure leaves it to us.
-            OPENSSL_cleanse(pin->data(), pin->size());
-            pin->clear();
+            Result<AuthenticationSignature> signature = signWithCard(card, card.atr(),
+                ReaderIdentity { card.reader(), card.ifdVersion() }, data, pinProvider, onPinPad);
             if (signature)
                 signature->reader = card.reader();
             return signature;

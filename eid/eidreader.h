@@ -11,15 +11,6 @@
 
 namespace eid {
 
-/** Asked for the PIN once the tries left are known; nullopt cancels. No transaction is held. */
-using PinProvider = std::function<std::optional<std::string>(int triesLeft)>;
-
-/**
- * Called instead of the PinProvider when the reader has a usable PIN pad, just before it
- * waits for the citizen's keys (up to 30 s): the UI says "type your PIN on the reader".
- */
-using PinPadNotice = std::function<void(int triesLeft)>;
-
 /** Blocking entry points over PC/SC; call them off the GUI thread. */
 class EidReader
 {

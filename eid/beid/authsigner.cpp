@@ -6,6 +6,7 @@
 #include "beid/pin.h"
 #include "verify/ecdsasignature.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace eid {
@@ -102,6 +103,32 @@ Result<AuthenticationSignature> AuthenticationSigner::signAfter(
     result.caCertificate = m_caCertificate;
     result.applet = m_cardData.appletVersionText();
     return result;
+}
+
+Result<AuthenticationSignature> signWithCard(CardTransport& card, const Bytes& atr,
+    const ReaderIdentity& reader, const Bytes& data, const PinProvider& pinProvider,
+    const PinPadNotice& onPinPad)
+{
+    AuthenticationSigner signer(card, atr);
+    Result<int> triesLeft = signer.prepare();
+    if (!triesLeft)
+        return triesLeft.error();
+    Result<PinPadDetection> pinPad = detectPinPad(card, reader);
+    if (!pinPad)
+        return pinPad.error();
+    if (pinPad->pinPad) {
+        if (onPinPad)
+            onPinPad(triesLeft.value());
+        return signer.signWithPinPad(data, *pinPad->pinPad);
+    }
+    std::optional<std::string> pin = pinProvider ? pinProvider(triesLeft.value()) : std::nullopt;
+    if (!pin)
+        return Error { ErrorCode::Cancelled, "no PIN" };
+    Result<AuthenticationSignature> signature = signer.sign(data, *pin);
+    // sign() wipes the PIN once VERIFY is built; an earlier failure leaves it to us.
+    OPENSSL_cleanse(pin->data(), pin->size());
+    pin->clear();
+    return signature;
 }
 
 } // namespace eid

@@ -5,9 +5,20 @@
 #include "pcsc/apduchannel.h"
 #include "pcsc/pinpad.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 
 namespace eid {
+
+/** Asked for the PIN once the tries left are known; nullopt cancels. No transaction is held. */
+using PinProvider = std::function<std::optional<std::string>(int triesLeft)>;
+
+/**
+ * Called instead of the PinProvider when the reader has a usable PIN pad, just before it
+ * waits for the citizen's keys (up to 30 s): the UI says "type your PIN on the reader".
+ */
+using PinPadNotice = std::function<void(int triesLeft)>;
 
 /** A signature by the card's authentication key and what it was made with. */
 struct AuthenticationSignature
@@ -51,5 +62,14 @@ private:
     Bytes m_certificate;
     Bytes m_caCertificate;
 };
+
+/**
+ * The whole card side of an eID login on one connected card: prepare (tries left), PIN-pad
+ * detection, then the PIN from the reader's keypad (onPinPad is told) or from pinProvider,
+ * and the signature. Cancelled when the provider gives no PIN. Wipes the PIN it was given.
+ */
+Result<AuthenticationSignature> signWithCard(CardTransport& card, const Bytes& atr,
+    const ReaderIdentity& reader, const Bytes& data, const PinProvider& pinProvider,
+    const PinPadNotice& onPinPad);
 
 } // namespace eid

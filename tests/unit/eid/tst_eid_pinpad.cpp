@@ -4,6 +4,7 @@
 #include "pcsc/cardsession.h"
 #include "pcsc/pinpad.h"
 #include "scriptedtransport.h"
+#include "testpki.h"
 
 #include <openssl/evp.h>
 #include <QTest>
@@ -37,6 +38,36 @@ Bytes sha256(const Bytes& data)
     unsigned int length = 0;
     EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr);
     return digest;
+}
+
+const std::string kAtr17 = "3B9813400AA503010101AD1311";
+
+/**
+ * A 1.7 card up to the PIN: GET CARD DATA, the authentication and CA certificates (one
+ * short certificate stands for both), the tries left by an empty VERIFY (2 left).
+ */
+void scriptPrepare17(ScriptedTransport& card, const Bytes& der)
+{
+    const std::string cardData
+        = std::string(32, 'A') + "1122334455" + "17" + "0001" + "00" + "00" + "02" + "0F" + "9000";
+    const std::string first = hex(Bytes(der.begin(), der.begin() + 256)) + "9000";
+    const std::string rest = hex(Bytes(der.begin() + 256, der.end())) + "9000";
+    const std::string restLe = hex(Bytes { static_cast<std::uint8_t>(der.size() - 256) });
+    card.expect("80E400001C", cardData)
+        .expect("00A4080C063F00DF005038", "9000")
+        .expect("00B0000000", first)
+        .expect("00B00100" + restLe, rest)
+        .expect("00A4080C063F00DF00503A", "9000")
+        .expect("00B0000000", first)
+        .expect("00B00100" + restLe, rest)
+        .expect("00200001", "63C2");
+}
+
+Bytes shortCertificate()
+{
+    const auto key = eidtest::makeEcKey();
+    return eidtest::toDer(
+        eidtest::makeCertificate("Authentication", key.get(), nullptr, key.get(), false).get());
 }
 
 } // namespace
@@ -307,6 +338,11 @@ private slots:
         QVERIFY2(signature.ok(), card.unexpected().c_str());
         QCOMPARE(hex(signature->signature), std::string("CAFEBABE"));
         QVERIFY(card.finished());
+        // The reader's VERIFY sits between MSE SET and PSO, inside the same sequence.
+        const std::vector<std::string> order(card.journal().begin(), card.journal().begin() + 3);
+        QCOMPARE(order.at(0), std::string("apdu 002241B6050480088482"));
+        QCOMPARE(order.at(1), std::string("control 42330006"));
+        QVERIFY(order.at(2).rfind("apdu 002A9E9A", 0) == 0);
     }
 
     void sign_withPinPad_readerErrorsStopBeforeSigning_data()
@@ -332,6 +368,86 @@ private slots:
         QVERIFY(!signature.ok());
         QCOMPARE(int(signature.error().code), code);
         QVERIFY(card.finished());
+    }
+
+    void signWithCard_pinPad_noticeInsteadOfPin()
+    {
+        const Bytes der = shortCertificate();
+        QVERIFY(der.size() > 256 && der.size() < 512);
+        const Bytes challenge = eid::fromHex("AABB");
+        ScriptedTransport card;
+        scriptPrepare17(card, der);
+        card.expect("002241B6050480088482", "9000")
+            .expect("002A9E9A20" + hex(sha256(challenge)), "6102")
+            .expect("00C0000002",
+                "0102"
+                "9000")
+            .expect("80E60000", "9000")
+            .expectControl(kPcscLite, "", kCcidFeatures)
+            .expectControl(0x42330012, "", tlvProperties("C804", "3415"))
+            .expectControl(0x42330006, hex(eid::makeVerifyPinStructure({})), "9000");
+        int notices = 0;
+        int noticedTries = -1;
+        bool pinAsked = false;
+        const auto signature = eid::signWithCard(
+            card, eid::fromHex(kAtr17), { "Cherry ST-2xxx", {} }, challenge,
+            [&](int) -> std::optional<std::string> {
+                pinAsked = true;
+                return std::string("1234");
+            },
+            [&](int tries) {
+                ++notices;
+                noticedTries = tries;
+            });
+        QVERIFY2(signature.ok(), card.unexpected().c_str());
+        QVERIFY(!pinAsked);
+        QCOMPARE(notices, 1);
+        QCOMPARE(noticedTries, 2);
+        QCOMPARE(signature->caCertificate, der);
+        QVERIFY(card.finished());
+    }
+
+    void signWithCard_noPinPad_asksThePin()
+    {
+        const Bytes der = shortCertificate();
+        const Bytes challenge = eid::fromHex("AABB");
+        ScriptedTransport card;
+        scriptPrepare17(card, der);
+        card.expect("002241B6050480088482", "9000")
+            .expect("0020000108241234FFFFFFFFFF", "9000")
+            .expect("002A9E9A20" + hex(sha256(challenge)), "6102")
+            .expect("00C0000002",
+                "0102"
+                "9000")
+            .expect("80E60000", "9000")
+            .expectControlError(kPcscLite, "", eid::ErrorCode::Internal)
+            .expectControlError(kWindows, "", eid::ErrorCode::Internal);
+        int askedWithTries = -1;
+        bool noticed = false;
+        const auto signature = eid::signWithCard(
+            card, eid::fromHex(kAtr17), { "Virtual PCD 00 00", {} }, challenge,
+            [&](int tries) -> std::optional<std::string> {
+                askedWithTries = tries;
+                return std::string("1234");
+            },
+            [&](int) { noticed = true; });
+        QVERIFY2(signature.ok(), card.unexpected().c_str());
+        QCOMPARE(askedWithTries, 2);
+        QVERIFY(!noticed);
+        QVERIFY(card.finished());
+    }
+
+    void signWithCard_noPin_isCancelledBeforeAnyVerify()
+    {
+        ScriptedTransport card;
+        scriptPrepare17(card, shortCertificate());
+        card.expectControlError(kPcscLite, "", eid::ErrorCode::Internal)
+            .expectControlError(kWindows, "", eid::ErrorCode::Internal);
+        const auto signature = eid::signWithCard(card, eid::fromHex(kAtr17), { "R", {} },
+            eid::fromHex("01"), [](int) { return std::optional<std::string> {}; }, {});
+        QVERIFY(!signature.ok());
+        QCOMPARE(signature.error().code, eid::ErrorCode::Cancelled);
+        QVERIFY(card.finished()); // no MSE, no VERIFY
     }
 
     void reset_resetsTheCard()

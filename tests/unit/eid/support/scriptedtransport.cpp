@@ -18,6 +18,7 @@ ScriptedTransport& ScriptedTransport::expectError(const std::string& command, ei
 
 eid::Result<eid::Bytes> ScriptedTransport::transmit(const eid::Bytes& command)
 {
+    m_journal.push_back("apdu " + eid::toHex(command));
     if (m_next >= m_steps.size() || m_steps[m_next].command != command) {
         if (m_unexpected.empty())
             m_unexpected = eid::toHex(command);
@@ -52,6 +53,10 @@ ScriptedTransport& ScriptedTransport::resetAnswers(
 
 eid::Result<eid::Bytes> ScriptedTransport::control(std::uint32_t code, const eid::Bytes& input)
 {
+    m_journal.push_back("control "
+        + eid::toHex(eid::Bytes { static_cast<std::uint8_t>(code >> 24),
+            static_cast<std::uint8_t>(code >> 16), static_cast<std::uint8_t>(code >> 8),
+            static_cast<std::uint8_t>(code) }));
     if (m_nextControl >= m_controlSteps.size() || m_controlSteps[m_nextControl].code != code
         || m_controlSteps[m_nextControl].input != input) {
         if (m_unexpected.empty())

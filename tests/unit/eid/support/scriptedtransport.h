@@ -34,6 +34,8 @@ public:
     eid::Status resetCard() override;
     eid::Status reconnect() override;
 
+    /** Every call in order: "apdu <hex>" or "control <code hex>", to check interleaving. */
+    const std::vector<std::string>& journal() const { return m_journal; }
     int resets() const { return m_resets; }
     int reconnects() const { return m_reconnects; }
 
@@ -62,6 +64,7 @@ private:
     std::vector<ControlStep> m_controlSteps;
     std::size_t m_nextControl = 0;
     std::vector<std::optional<eid::ErrorCode>> m_resetAnswers;
+    std::vector<std::string> m_journal;
     int m_resets = 0;
     int m_reconnects = 0;
     std::string m_unexpected;
