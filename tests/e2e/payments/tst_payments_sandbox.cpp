@@ -37,6 +37,24 @@ struct RecordingOpener : UrlOpener
     }
 };
 
+/** The app as it dies: the POST reaches the city, the answer is never read. */
+struct AnswerLostApi : PaymentApi
+{
+    PaymentApi* inner;
+    explicit AnswerLostApi(PaymentApi* real)
+        : inner(real)
+    { }
+    void basket(QObject* context, Done done) override { inner->basket(context, done); }
+    void create(const QByteArray& body, const QString& key, QObject* context, Done) override
+    {
+        inner->create(body, key, context, [](const ApiResult&) {});
+    }
+    void status(const QString& id, QObject* context, Done done) override
+    {
+        inner->status(id, context, done);
+    }
+};
+
 const char* const kVisa = "4111111111111111";
 const char* const kDeclinedByBank = "5555555555570002"; // the sandbox bank refuses *0002
 
@@ -231,6 +249,35 @@ private slots:
         QCOMPARE(basketTotal(), 0);
         QTemporaryDir receipts;
         QVERIFY(controller.saveReceipt(receipts.filePath("recu.pdf")));
+    }
+
+    void crashWhileCityCreates_sameKeyOnePayment()
+    {
+        QVERIFY(startCity());
+        const auto probe = [this] {
+            const ApiReply r = m_driver->call("POST", "/payments", { { "method", "qr" } },
+                { { "Idempotency-Key", CityApiClient::newIdempotencyKey().toLatin1() } });
+            return r.data().toObject().value("payment_id").toString().toLongLong();
+        };
+        const qint64 before = probe();
+        QVERIFY(before > 0);
+        AnswerLostApi dying(m_api.get());
+        auto first = std::make_unique<PaymentFlow>(&dying, m_store.get(), &m_browser);
+        first->setUser(QStringLiteral("demo"));
+        QVERIFY(first->start(PaymentFlow::Card));
+        // The city makes the payment; the app dies before reading the answer.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_driver->call("GET", "/payments/" + QString::number(before + 1)).status, 200, 15000);
+        QVERIFY(first->payment().id.isEmpty());
+        QVERIFY(m_browser.opened.isEmpty());
+        first.reset();
+
+        auto second = newFlow();
+        QVERIFY(second->start(PaymentFlow::Card)); // the citizen presses "pay" again
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), PaymentFlow::AwaitingCitizen, 15000);
+        QCOMPARE(second->payment().id.toLongLong(), before + 1); // the city's replay
+        QCOMPARE(m_browser.opened.size(), 1);
+        QCOMPARE(probe(), before + 2); // no other payment was made in between
     }
 
     void duplicateNotifications_appliedOnce()
