@@ -219,6 +219,37 @@ def scenario_pulled(env):
     check(r.stdout.strip()[56:58] == "03", f"tries after the pull: {r.stdout}")
 
 
+def stop(env, proc):
+    proc.terminate()
+    proc.wait(5)
+    env.wait_card(False)
+
+
+def scenario_pulled_every_apdu(env):
+    """The card pulled after each APDU of a signing in turn: either a valid signature or exit
+    2/3 with nothing on stdout, never a half answer; the right PIN never costs a try."""
+    nonce = os.urandom(32)
+    outcomes = []
+    for apdus in range(1, 21):
+        card = env.insert("good18", "--pull-after-apdus", str(apdus))
+        code, out, err = env.sign(nonce, PINS["good18"])
+        if code == 0:
+            signed = json.loads(out)
+            check(signed["signature"].startswith("30"), f"after {apdus}: DER signature")
+        else:
+            check(code in (2, 3) and out == "", f"pulled after {apdus}: exit {code} {out!r} {err}")
+        outcomes.append(code)
+        stop(env, card)
+    check(outcomes[0] != 0 and outcomes[-1] == 0, f"outcomes {outcomes}")
+    # Failures all come before the successes: a signing either got all its APDUs or failed.
+    first_ok = outcomes.index(0)
+    check(all(c != 0 for c in outcomes[:first_ok]) and all(c == 0 for c in outcomes[first_ok:]),
+          f"outcomes {outcomes}")
+    # Pulled after the signature's GET RESPONSE, only LOG OFF is lost: the signature stands
+    # (the card lost its power and with it the PIN state).
+    print(f"a signing needs {first_ok + 1} APDUs before LOG OFF; outcomes {outcomes}")
+
+
 def scenario_replay(env):
     env.start_city()
     env.insert("good18")
@@ -267,6 +298,7 @@ SCENARIOS = {
     "login17": lambda env: scenario_login(env, "good17"),
     "login18": lambda env: scenario_login(env, "good18"),
     "wrong-pin": scenario_wrong_pin, "blocked": scenario_blocked, "pulled": scenario_pulled,
+    "pulled-every-apdu": scenario_pulled_every_apdu,
     "replay": scenario_replay, "expired": scenario_expired, "wrong-nonce": scenario_wrong_nonce,
     "untrusted": scenario_untrusted,
 }
