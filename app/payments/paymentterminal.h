@@ -34,6 +34,11 @@ public:
 
     /** One sale; `finished` follows exactly once. Refused (false) while a sale runs. */
     virtual bool start(qint64 amountCents, const QString& reference) = 0;
+    /**
+     * After Timeout or ConnectionLost: asks what became of sale `transactionId`; `finished`
+     * carries its result, or ConnectionLost when the terminal does not know it (yet).
+     */
+    virtual bool query(const QString& transactionId) = 0;
     /** Asks the terminal to stop the sale; the result still comes through `finished`. */
     virtual void abort() = 0;
 

@@ -56,11 +56,12 @@ bool TcpPaymentTerminal::query(const QString& transactionId)
 
 void TcpPaymentTerminal::open(const QByteArray& firstLine)
 {
+    // The previous link goes first: its late `disconnected` must not end the new sale.
+    m_socket.abort();
     m_busy = true;
     m_buffer.clear();
     m_pending = firstLine;
     m_deadline.start(m_deadlineMs);
-    m_socket.abort();
     m_socket.connectToHost(m_host, m_port);
 }
 

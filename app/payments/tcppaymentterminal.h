@@ -23,11 +23,7 @@ public:
     void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
     bool start(qint64 amountCents, const QString& reference) override;
     void abort() override;
-    /**
-     * After ConnectionLost or Timeout: asks for the result of `transactionId` on a new link;
-     * `finished` carries it (ConnectionLost again when the terminal does not know it yet).
-     */
-    bool query(const QString& transactionId);
+    bool query(const QString& transactionId) override;
     bool isBusy() const { return m_busy; }
 
 private:

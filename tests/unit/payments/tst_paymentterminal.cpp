@@ -4,6 +4,7 @@
 // mid-payment (then recovered with `query`), and no terminal at all.
 
 #include "payments/tcppaymentterminal.h"
+#include "payments/terminalcheckout.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -60,6 +61,20 @@ class TestPaymentTerminal : public QObject
 private:
     QProcess m_sim;
     quint16 m_port = 0;
+
+    /** Sales the simulator has started since the last call (it prints one line per sale). */
+    int newSales()
+    {
+        m_sim.waitForReadyRead(100);
+        return int(m_sim.readAllStandardOutput().count("sale "));
+    }
+
+    TerminalCheckout::State waitForOutcome(TerminalCheckout& checkout)
+    {
+        QSignalSpy changed(&checkout, &TerminalCheckout::stateChanged);
+        while (checkout.state() == TerminalCheckout::InProgress && changed.wait(5000)) { }
+        return checkout.state();
+    }
 
 private slots:
     void initTestCase()
@@ -121,6 +136,42 @@ private slots:
         const auto found = done.first().at(0).value<PaymentTerminal::Result>();
         QCOMPARE(found.outcome, PaymentTerminal::Outcome::Approved);
         QCOMPARE(found.transactionId, lost.transactionId);
+    }
+
+    void checkout_lostSaleApproved_isFoundNotChargedTwice()
+    {
+        newSales();
+        TcpPaymentTerminal terminal(QStringLiteral("127.0.0.1"), m_port);
+        TerminalCheckout checkout(&terminal);
+        QVERIFY(checkout.start(500, QStringLiteral("outcome=drop")));
+        QCOMPARE(waitForOutcome(checkout), TerminalCheckout::Unknown);
+        const QString lost = checkout.transactionId();
+        QCOMPARE(newSales(), 1);
+        // The citizen presses "pay" again: the terminal is asked first, no second sale.
+        QVERIFY(checkout.start(500, QStringLiteral("outcome=approve")));
+        QCOMPARE(waitForOutcome(checkout), TerminalCheckout::Approved);
+        QCOMPARE(checkout.transactionId(), lost);
+        QVERIFY(!checkout.authorisationCode().isEmpty());
+        QCOMPARE(newSales(), 0);
+        QVERIFY(!checkout.start(500, QStringLiteral("again"))); // paid: nothing more to do
+    }
+
+    void checkout_hungSale_staysUnknownUntilStaffSettlesIt()
+    {
+        newSales();
+        TcpPaymentTerminal terminal(QStringLiteral("127.0.0.1"), m_port);
+        terminal.setDeadline(300);
+        TerminalCheckout checkout(&terminal);
+        QVERIFY(checkout.start(500, QStringLiteral("outcome=timeout")));
+        QCOMPARE(waitForOutcome(checkout), TerminalCheckout::Unknown);
+        QCOMPARE(newSales(), 1);
+        QVERIFY(checkout.start(500, QStringLiteral("outcome=approve")));
+        QCOMPARE(waitForOutcome(checkout), TerminalCheckout::Unknown); // the terminal cannot say
+        QCOMPARE(newSales(), 0);
+        checkout.forgetUnresolved();
+        QVERIFY(checkout.start(500, QStringLiteral("outcome=decline")));
+        QCOMPARE(waitForOutcome(checkout), TerminalCheckout::Declined);
+        QCOMPARE(newSales(), 1);
     }
 
     void noTerminal_isConnectionLost()
