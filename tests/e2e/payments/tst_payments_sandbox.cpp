@@ -165,7 +165,15 @@ private slots:
     void card_3dsAccepted_paidAndBasketEmpty()
     {
         QVERIFY(startCity());
-        QVERIFY(basketTotal() > 0); // the demo citizen's certificate waits for payment
+        // Two requests in the basket (the demo citizen's certificate and a new one), one payment.
+        const QJsonObject request { { "service", "certificat-de-residence" },
+            { "data",
+                QJsonObject { { "beneficiary", "me" }, { "purpose", "administration" },
+                    { "copies", "1" }, { "delivery", "pickup" },
+                    { "email", "demo@namur.example" } } } };
+        QCOMPARE(m_driver->call("POST", "/requests", request).status, 201);
+        const QJsonObject basket = m_driver->call("GET", "/basket").data().toObject();
+        QCOMPARE(basket.value("items").toArray().size(), 2);
         auto flow = newFlow();
         QSignalSpy states(flow.get(), &PaymentFlow::stateChanged);
         QVERIFY(flow->start(PaymentFlow::Card));
@@ -180,6 +188,8 @@ private slots:
             (QList<PaymentFlow::State> { PaymentFlow::Creating, PaymentFlow::AwaitingCitizen,
                 PaymentFlow::Checking, PaymentFlow::Paid }));
         QCOMPARE(basketTotal(), 0);
+        QCOMPARE(flow->payment().requestIds.size(), 2);
+        QCOMPARE(flow->payment().amountCents, basket.value("total_cents").toInteger());
     }
 
     void card_outcomes_data()
