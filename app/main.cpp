@@ -11,6 +11,7 @@
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "qmlsingletons.h"
+#include "screens/coreservices.h"
 #include "session/admingate.h"
 #include "session/cardsessionpolicy.h"
 #include "session/idlewatcher.h"
@@ -22,6 +23,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -130,6 +132,18 @@ int main(int argc, char* argv[])
     IdleWatcherSingleton::instance = &idle;
     ThemeSingleton::instance = &theme;
     LanguageControllerSingleton::instance = &language;
+
+    // The city's side: API client, local store, accounts, catalogue, requests.
+    CoreServices core(config,
+        config.dataDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            : config.dataDir);
+    if (!core.opened) {
+        std::fprintf(stderr, "eguichet: %s\n", qPrintable(core.openError));
+        return 4;
+    }
+    core.wire(&language, &session, &card);
+    exposeToQml(core);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

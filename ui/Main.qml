@@ -29,11 +29,37 @@ ApplicationWindow {
     // Navigation entry points for pages (through ApplicationWindow.window) and for tests.
     function openHelp() { stack.push(helpPage) }
     function openPage(url) { stack.push(url) }
+    function openPageWith(url, properties) { stack.push(url, properties) }
     function goBack() { if (stack.depth > 1) stack.pop() }
     function goHome() { stack.pop(null) }
+    /** After a login or a verified card: the citizen's home, on top of the welcome page. */
+    function openCitizenHome() { stack.pop(null, StackView.Immediate); stack.push(citizenHomePage) }
+    /** The request is filed: the confirmation replaces the form and its review. */
+    function openConfirmation() {
+        const home = stack.find(function(item) { return item.objectName === "citizenHomePage" })
+        if (home) stack.pop(home, StackView.Immediate)
+        stack.push(Qt.resolvedUrl("pages/ConfirmationPage.qml"))
+    }
+    /** Back to the citizen's home, then (url not empty) one page from there. */
+    function openFromHome(url) {
+        const home = stack.find(function(item) { return item.objectName === "citizenHomePage" })
+        if (home) stack.pop(home)
+        if (url !== "") stack.push(url)
+    }
+    /** "Se déconnecter" at home; "Terminer" at the kiosk and the counter (everything wiped). */
+    function endCitizenSession() {
+        if (SessionController.active) {
+            CardService.wipe()
+            SessionController.finish()
+        } else {
+            AccountController.logout()
+        }
+        stack.pop(null)
+    }
 
     Component { id: helpPage; HelpPage {} }
     Component { id: cardReadingPage; CardReadingPage {} }
+    Component { id: citizenHomePage; CitizenHomePage {} }
 
     // A card going in on the welcome screen starts the card path.
     Connections {
@@ -53,7 +79,10 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
-        initialItem: WelcomePage {}
+        initialItem: WelcomePage {
+            onPasswordLoginRequested: stack.push(Qt.resolvedUrl("pages/LoginPage.qml"))
+            onDiagnosticsRequested: stack.push(Qt.resolvedUrl("pages/DiagnosticsPage.qml"))
+        }
     }
 
     // Spoken guidance: each screen's title and instructions when it appears or the language

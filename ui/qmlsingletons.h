@@ -10,6 +10,7 @@
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
+#include "screens/coreservices.h"
 #include "session/admingate.h"
 #include "session/idlewatcher.h"
 #include "session/sessioncontroller.h"
@@ -44,3 +45,26 @@ EGUICHET_QML_SINGLETON(HelpCatalog)
 EGUICHET_QML_SINGLETON(SpokenGuide)
 EGUICHET_QML_SINGLETON(CardService)
 EGUICHET_QML_SINGLETON(AdminGate)
+EGUICHET_QML_SINGLETON(AccountController)
+EGUICHET_QML_SINGLETON(ProfileController)
+EGUICHET_QML_SINGLETON(RequestController)
+EGUICHET_QML_SINGLETON(RequestListModel)
+EGUICHET_QML_SINGLETON(CatalogueModel)
+EGUICHET_QML_SINGLETON(RequestHistory)
+EGUICHET_QML_SINGLETON(Diagnostics)
+EGUICHET_QML_SINGLETON(LoginMemory)
+EGUICHET_QML_SINGLETON(FormInput)
+
+/** The citizen's side of the core (CoreServices) handed to QML. */
+inline void exposeToQml(CoreServices& core)
+{
+    AccountControllerSingleton::instance = &core.accounts;
+    ProfileControllerSingleton::instance = &core.profile;
+    RequestControllerSingleton::instance = &core.requests;
+    RequestListModelSingleton::instance = &core.myRequests;
+    CatalogueModelSingleton::instance = &core.catalogueModel;
+    RequestHistorySingleton::instance = &core.requestHistory;
+    DiagnosticsSingleton::instance = &core.diagnostics;
+    LoginMemorySingleton::instance = &core.loginMemory;
+    FormInputSingleton::instance = &core.formInput;
+}

@@ -13,11 +13,14 @@
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "qmlsingletons.h"
+#include "screens/coreservices.h"
 #include "session/admingate.h"
 #include "session/idlewatcher.h"
 #include "session/kioskpolicy.h"
 #include "session/sessioncontroller.h"
 #include "theme/theme.h"
+
+#include <QTemporaryDir>
 
 struct TestServices
 {
@@ -29,7 +32,11 @@ struct TestServices
         , speech(&language, std::make_unique<SilentSpeaker>())
         , card(makeScriptedBackend())
         , adminGate(config.adminPinSha256)
+        , core(config, dataDir.path(), dataDir.filePath(QStringLiteral("settings.ini")))
     {
+        Q_ASSERT_X(core.opened, "TestServices", qPrintable(core.openError));
+        core.wire(&language, &session, &card);
+        exposeToQml(core);
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
         ThemeSingleton::instance = &theme;
@@ -76,6 +83,8 @@ struct TestServices
     ScriptedCardBackend* scriptedCard = nullptr; // owned by card
     CardService card;
     AdminGate adminGate;
+    QTemporaryDir dataDir; // the local store's folder, gone with the test
+    CoreServices core; // API client (config.apiUrl: none by default), store, controllers
 
 private:
     std::unique_ptr<CardBackend> makeScriptedBackend()

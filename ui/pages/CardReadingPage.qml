@@ -105,6 +105,13 @@ Page {
                 onClicked: CardService.retry()
             }
             KioskButton {
+                objectName: "continueButton"
+                visible: page.verified
+                text: qsTr("Continuer")
+                Accessible.description: qsTr("Vers vos démarches, vos demandes et votre profil")
+                onClicked: page.ApplicationWindow.window.openCitizenHome()
+            }
+            KioskButton {
                 objectName: "finishSessionButton"
                 visible: page.verified || page.failed
                 secondary: true

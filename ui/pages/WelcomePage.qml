@@ -14,6 +14,7 @@ Page {
     readonly property string instructions: insertCardText.text + ". " + insertCardHint.text
 
     signal passwordLoginRequested()
+    signal diagnosticsRequested()
 
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("e-Guichet de la Ville de %1").arg(AppInfo.cityName) }
@@ -88,6 +89,14 @@ Page {
             text: qsTr("Se connecter avec un identifiant")
             Accessible.description: qsTr("Connexion avec une adresse e-mail et un mot de passe")
             onClicked: page.passwordLoginRequested()
+        }
+
+        LinkButton {
+            objectName: "diagnosticsLink"
+            Layout.alignment: Qt.AlignHCenter
+            visible: !AppInfo.kiosk
+            text: qsTr("Diagnostic : lecteur, carte et connexion")
+            onClicked: page.diagnosticsRequested()
         }
 
         RowLayout {

@@ -164,6 +164,8 @@ private slots:
             const QUrl url(QStringLiteral("qrc:/Eguichet/pages/") + file);
             QVERIFY(QMetaObject::invokeMethod(m_window, "openPage", Q_ARG(QVariant, url)));
             settle();
+            // The page itself must be on screen (a page that fails to load leaves the welcome).
+            QVERIFY2(stack()->property("depth").toInt() == 2, qPrintable(file));
             check(file);
             // The same walk leaves a picture of every screen (README, docs/screenshots/).
             const QImage shot = m_window->grabWindow();

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accountcontroller.h"
+#include "accounts/profilecontroller.h"
+#include "api/apioutboxtransport.h"
+#include "api/cataloguerepository.h"
+#include "api/cityapiclient.h"
+#include "config/appconfig.h"
+#include "requests/requestcontroller.h"
+#include "requests/requestlistmodel.h"
+#include "screens/cataloguemodel.h"
+#include "screens/diagnostics.h"
+#include "screens/forminput.h"
+#include "screens/loginmemory.h"
+#include "screens/requesthistory.h"
+#include "store/localstore.h"
+
+#include <QNetworkAccessManager>
+
+class CardService;
+class LanguageController;
+class SessionController;
+
+/**
+ * The application core the citizen's screens use (docs/app-core.md, "Wiring"), built the same
+ * way by main() and by the tests: API client, local store and outbox, accounts, profile,
+ * catalogue, requests, and the screens' helpers. wire() connects them to the language, the
+ * card and the session: a login or a verified card feeds the request controller; the end of a
+ * kiosk or counter session forgets the account session, the profile, the requests and purges
+ * the store.
+ */
+struct CoreServices
+{
+    /** Opens the store at once (opened, openError); main() stops when it could not. */
+    /** settingsFile: where LoginMemory writes (empty: the application's settings). */
+    CoreServices(const AppConfig& config, const QString& dataDir, const QString& settingsFile = {});
+
+    void wire(LanguageController* language, SessionController* session, CardService* card);
+    /** Everything personal, forgotten (session end, logout). */
+    void forgetPersonal();
+
+    AppMode mode;
+    QNetworkAccessManager network;
+    CityApiClient api;
+    LocalStore store;
+    QString openError;
+    bool opened;
+    ApiOutboxTransport transport;
+    CatalogueRepository catalogue;
+    AccountController accounts;
+    ProfileController profile;
+    RequestController requests;
+    RequestListModel myRequests;
+    CatalogueModel catalogueModel;
+    RequestHistory requestHistory;
+    Diagnostics diagnostics;
+    LoginMemory loginMemory;
+    FormInput formInput;
+};

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A citizen at home, through the real window and the real core, against the real sandbox
+// city: log in with the demo account, find "Composition de ménage", fill the form (the e-mail
+// pre-filled from the profile), meet the error summary, send, read the request number, find
+// the request in "Mes demandes" with its timeline. Every screen is saved as a picture.
+#include "testservices.h"
+
+#include <QDir>
+#include <QFile>
+#include <QKeyEvent>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(EguichetPlugin)
+
+namespace {
+
+const QString kDemoEmail = QStringLiteral("demo@namur.example");
+const QString kDemoPassword = QStringLiteral("Demo-Namur1");
+
+QObject* findIn(QObject* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QObject* child : root->children()) {
+        if (QObject* found = findIn(child, name))
+            return found;
+    }
+    // Delegates of a Repeater hang from their visual parent only.
+    if (auto* item = qobject_cast<QQuickItem*>(root)) {
+        for (QQuickItem* child : item->childItems()) {
+            if (child->parent() != root) {
+                if (QObject* found = findIn(child, name))
+                    return found;
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestJourney : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    std::unique_ptr<TestServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+    int m_shot = 0;
+
+    QObject* page() const
+    {
+        QObject* stack = findIn(m_window->contentItem(), QStringLiteral("pageStack"));
+        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
+    }
+    QString pageName() const
+    {
+        QObject* p = page();
+        return p ? p->objectName() : QString();
+    }
+    /** An item of the page on screen (pages further down the stack may use the same names). */
+    QObject* find(const QString& name) const { return findIn(page(), name); }
+
+    bool settled() const { return m_window->property("settled").toBool(); }
+
+    void click(const QString& name)
+    {
+        QObject* o = find(name);
+        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
+        QVERIFY2(o->property("visible").toBool(), qPrintable(name + " is hidden"));
+        QVERIFY2(o->property("enabled").toBool(), qPrintable(name + " is disabled"));
+        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
+    }
+
+    /** Real typing, key by key, into the field that has the focus. */
+    void type(const QString& name, const QString& text)
+    {
+        auto* item = qobject_cast<QQuickItem*>(find(name));
+        QVERIFY2(item, qPrintable(name + QStringLiteral(" not on ") + pageName()));
+        item->forceActiveFocus();
+        QTRY_VERIFY(item->hasActiveFocus());
+        for (const QChar ch : text) {
+            const int key = ch.isLetterOrNumber() && ch.unicode() < 128 ? ch.toUpper().unicode()
+                                                                        : int(Qt::Key_unknown);
+            QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
+            QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
+            QCoreApplication::sendEvent(m_window, &press);
+            QCoreApplication::sendEvent(m_window, &release);
+        }
+        QCOMPARE(item->property("text").toString(), text);
+    }
+
+    void waitForPage(const char* name)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(pageName(), QLatin1String(name), 10000);
+        QTRY_VERIFY(settled());
+    }
+
+    void shot(const QString& name)
+    {
+        QTest::qWait(50);
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR "/journey-%1-%2.png")
+                               .arg(++m_shot, 2, 10, QLatin1Char('0'))
+                               .arg(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_sandbox.start(QStringLiteral(EGUICHET_SANDBOX),
+            { "--listen", "127.0.0.1:0", "--state-dir", m_dir.filePath("city"),
+                "--workflow-step-ms", "0" });
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 30000);
+        const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        const QRegularExpressionMatch m
+            = QRegularExpression("serving (https://127\\.0\\.0\\.1:\\d+/v1)").match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+
+        AppConfig config;
+        config.mode = AppMode::Home;
+        config.apiUrl = QUrl(m.captured(1));
+        config.caFile = m_dir.filePath("city/tls/ca.pem");
+        QVERIFY(QFile::exists(config.caFile));
+
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_services = std::make_unique<TestServices>(config);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        waitForPage("welcomePage");
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_services.reset();
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void logIn_withTheDemoAccount()
+    {
+        shot("welcome");
+        click("passwordLoginButton");
+        waitForPage("loginPage");
+        type("loginEmail", kDemoEmail);
+        type("loginPassword", kDemoPassword);
+        // The password is never what a screen reader says.
+        QCOMPARE(find("loginPassword")->property("echoMode").toInt(), 2); // TextInput.Password
+        shot("login");
+        click("loginButton");
+        waitForPage("citizenHomePage");
+        QVERIFY(m_services->core.accounts.loggedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->core.profile.loaded(), 10000);
+        QTRY_VERIFY(find("homeGreeting")->property("text").toString().contains("Alice"));
+        shot("home");
+    }
+
+    void catalogue_searchFindsCompositionDeMenage()
+    {
+        click("servicesTile");
+        waitForPage("cataloguePage");
+        QTRY_VERIFY_WITH_TIMEOUT(find("service_composition-de-menage"), 10000);
+        shot("catalogue");
+        type("catalogueSearch", QStringLiteral("menage"));
+        QTRY_COMPARE(m_services->core.catalogueModel.count(), 1);
+        click("service_composition-de-menage");
+        waitForPage("servicePage");
+        shot("service");
+    }
+
+    void form_prefilledFromTheProfile_errorsListedAtTheTop()
+    {
+        click("startRequestButton");
+        waitForPage("formPage");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_services->core.requests.state(), RequestController::Editing, 10000);
+        QTRY_VERIFY(find("field_email"));
+        QCOMPARE(find("field_email")->property("text").toString(), kDemoEmail);
+        QVERIFY(find("fieldSource_email")->property("visible").toBool());
+        QVERIFY(find("fieldSource_email")->property("text").toString().contains("profil"));
+        shot("form");
+
+        // Nothing typed yet: the summary lists the problems, each a way to its field.
+        click("formNextButton");
+        QTRY_VERIFY(find("errorSummary")->property("visible").toBool());
+        QVERIFY(find("fieldError_surname")->property("visible").toBool());
+        shot("form-errors");
+        click("errorLink_surname");
+        QTRY_VERIFY(qobject_cast<QQuickItem*>(find("field_surname"))->hasActiveFocus());
+    }
+
+    void form_filledAndSent_confirmationHasTheNumber()
+    {
+        type("field_surname", QStringLiteral("Spécimen"));
+        type("field_first_names", QStringLiteral("Alice Marie"));
+        type("field_national_number", QStringLiteral("85073003328"));
+        type("field_birth_date", QStringLiteral("30/07/1985"));
+        type("field_street_and_number", QStringLiteral("Rue de Fer 42"));
+        type("field_zip", QStringLiteral("5000"));
+        type("field_municipality", QStringLiteral("Namur"));
+        click("formNextButton");
+        QTRY_COMPARE(
+            m_services->core.requests.form()->pageId(), QStringLiteral("beneficiary_page"));
+        QTRY_VERIFY(find("field_beneficiary_me"));
+        click("field_beneficiary_me");
+        click("formNextButton");
+        QTRY_COMPARE(m_services->core.requests.form()->pageId(), QStringLiteral("details"));
+        QTRY_VERIFY(find("field_purpose_school"));
+        click("field_purpose_school");
+        type("field_copies", QStringLiteral("1"));
+        click("formNextButton");
+        QTRY_COMPARE(m_services->core.requests.form()->pageId(), QStringLiteral("delivery_page"));
+        QTRY_VERIFY(find("field_delivery_pickup"));
+        click("field_delivery_pickup");
+        shot("form-last-page");
+        click("formNextButton");
+        waitForPage("reviewPage");
+        QVERIFY(find("review_surname"));
+        shot("review");
+
+        QVERIFY(!find("submitRequestButton")->property("enabled").toBool()); // consent first
+        QVERIFY(QMetaObject::invokeMethod(find("consentBox"), "toggle"));
+        click("submitRequestButton");
+        waitForPage("confirmationPage");
+        const QString number = m_services->core.requests.requestNumber();
+        QVERIFY(!number.isEmpty());
+        QVERIFY(find("requestNumber")->property("text").toString().contains(number));
+        shot("confirmation");
+    }
+
+    void myRequests_showsTheNewRequestAndItsTimeline()
+    {
+        const QString number = m_services->core.requests.requestNumber();
+        click("openMyRequestsButton");
+        waitForPage("myRequestsPage");
+        QTRY_VERIFY_WITH_TIMEOUT(find("request_" + number), 10000);
+        shot("my-requests");
+        click("request_" + number);
+        waitForPage("requestDetailPage");
+        QTRY_VERIFY_WITH_TIMEOUT(find("historyStep_0"), 10000);
+        QCOMPARE(m_services->core.requestHistory.number(), number);
+        shot("request-detail");
+    }
+
+    void profile_eidFieldsLocked_withTheExplanation()
+    {
+        QVERIFY(QMetaObject::invokeMethod(
+            m_window, "openFromHome", Q_ARG(QVariant, QStringLiteral("pages/ProfilePage.qml"))));
+        waitForPage("profilePage");
+        QTRY_VERIFY(m_services->core.profile.loaded());
+        QTRY_VERIFY(find("lockedExplanation")->property("visible").toBool());
+        QVERIFY(find("profileSource_surname")->property("visible").toBool());
+        shot("profile");
+    }
+
+    void logout_forgetsEverything()
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openFromHome", Q_ARG(QVariant, QString())));
+        waitForPage("citizenHomePage");
+        click("logoutButton");
+        waitForPage("welcomePage");
+        QVERIFY(!m_services->core.accounts.loggedIn());
+        QVERIFY(!m_services->core.profile.loaded());
+        QCOMPARE(m_services->core.myRequests.rowCount(), 0);
+        click("diagnosticsLink");
+        waitForPage("diagnosticsPage");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_services->core.diagnostics.serverState(), Diagnostics::Reachable, 10000);
+        shot("diagnostics");
+    }
+};
+
+QTEST_MAIN(TestJourney)
+#include "tst_journey.moc"

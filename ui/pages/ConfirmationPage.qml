@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Eguichet
+
+// The request has reached the city: its number, and where to follow it.
+ScrollPage {
+    id: page
+    objectName: "confirmationPage"
+    title: qsTr("Demande envoyée")
+    showBack: false
+    readonly property string instructions: numberText.text
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Merci, votre demande a bien été reçue par la Ville.")
+        font.pixelSize: Theme.fontHeadline
+        font.bold: true
+        color: Theme.success
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        id: numberText
+        objectName: "requestNumber"
+        Layout.fillWidth: true
+        text: RequestController.requestNumber !== ""
+              ? qsTr("Numéro de votre demande : %1").arg(RequestController.requestNumber)
+              : qsTr("Le numéro de votre demande apparaîtra dans « Mes demandes ».")
+        font.pixelSize: Theme.fontTitle
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».")
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    KioskButton {
+        objectName: "openMyRequestsButton"
+        text: qsTr("Mes demandes")
+        onClicked: page.ApplicationWindow.window.openFromHome(Qt.resolvedUrl("MyRequestsPage.qml"))
+    }
+    KioskButton {
+        objectName: "backToHomeButton"
+        secondary: true
+        text: qsTr("Retour à l'accueil")
+        onClicked: page.ApplicationWindow.window.openFromHome("")
+    }
+}
