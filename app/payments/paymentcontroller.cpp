@@ -94,21 +94,24 @@ QImage PaymentController::qrImage(int moduleSize) const
     return payload.isEmpty() ? QImage() : QrImage::render(payload.toUtf8(), moduleSize);
 }
 
-bool PaymentController::saveReceipt(const QString& path) const
+ReceiptDocument PaymentController::receipt() const
 {
-    if (m_flow.state() != PaymentFlow::Paid)
-        return false;
     const PaymentInfo& p = m_flow.payment();
     ReceiptData data;
     data.cityName = tr("Ville de Namur");
     data.requestNumbers = m_basketNumbers.isEmpty() ? p.requestIds : m_basketNumbers;
     data.amountCents = p.amountCents;
     data.method = p.method;
-    data.paidAt = QDateTime::currentDateTime();
+    data.paidAt = p.updatedAt.isValid() ? p.updatedAt : QDateTime::currentDateTime();
     data.paymentId = p.id;
     data.reference = p.pspReference;
     data.communication = p.communication;
-    return ReceiptDocument(data).saveAsPdf(path);
+    return ReceiptDocument(data);
+}
+
+bool PaymentController::saveReceipt(const QString& path) const
+{
+    return m_flow.state() == PaymentFlow::Paid && receipt().saveAsPdf(path);
 }
 
 void PaymentController::clear()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "paymentflow.h"
+#include "receiptdocument.h"
 
 #include <QImage>
 #include <QObject>
@@ -71,6 +72,8 @@ public:
     Q_INVOKABLE bool handleReturnUrl(const QUrl& url);
     /** The QR of the current payment (QR method: the checkout; transfer: the EPC payload). */
     Q_INVOKABLE QImage qrImage(int moduleSize = 8) const;
+    /** The receipt of the current payment (kiosk: `receipt().print(&printer)`). */
+    ReceiptDocument receipt() const;
     /** Saves the receipt of a paid payment as PDF (home); false otherwise. */
     Q_INVOKABLE bool saveReceipt(const QString& path) const;
     /** Session end: stops following; the journal keeps what the city has not settled. */

@@ -14,6 +14,8 @@ PaymentInfo PaymentInfo::fromJson(const QJsonObject& data)
         p.requestIds << v.toVariant().toString();
     p.pspReference
         = data.value(QLatin1String("psp")).toObject().value(QLatin1String("pay_id")).toString();
+    p.updatedAt
+        = QDateTime::fromString(data.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
     const QJsonObject card = data.value(QLatin1String("card")).toObject();
     p.checkoutUrl = QUrl(card.value(QLatin1String("checkout_url")).toString());
     p.qrPayload

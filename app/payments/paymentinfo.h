@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,7 @@ struct PaymentInfo
     qint64 amountCents = 0;
     QStringList requestIds;
     QString pspReference; // the provider's pay id, printed on the receipt
+    QDateTime updatedAt; // when it became paid, once it is
     QUrl checkoutUrl; // card: the provider's hosted page
     QString qrPayload; // qr: what the phone opens
     QString beneficiary, iban, bic, communication, epcPayload; // bank transfer

@@ -42,7 +42,9 @@ public:
     static QJsonObject payment(const QString& method, const QString& status)
     {
         QJsonObject p { { "payment_id", "17" }, { "method", method }, { "status", status },
-            { "amount_cents", 500 }, { "request_ids", QJsonArray { "5" } } };
+            { "amount_cents", 500 }, { "request_ids", QJsonArray { "5", "6" } },
+            { "updated_at", "2026-11-27T09:30:00Z" },
+            { "psp", QJsonObject { { "pay_id", "SBX17" } } } };
         if (method == QLatin1String("card"))
             p.insert("card", QJsonObject { { "checkout_url", "https://psp.invalid/checkout/17" } });
         if (method == QLatin1String("qr"))
@@ -53,7 +55,12 @@ public:
     void basket(QObject* context, Done done) override
     {
         ApiResult r;
-        r.data = QJsonObject { { "items", QJsonArray {} }, { "total_cents", 0 } };
+        r.data = QJsonObject { { "items",
+                                   QJsonArray { QJsonObject { { "id", "5" }, { "number", "DEM-5" },
+                                                    { "amount_cents", 300 } },
+                                       QJsonObject { { "id", "6" }, { "number", "DEM-6" },
+                                           { "amount_cents", 200 } } } },
+            { "total_cents", 500 } };
         later(context, std::move(done), r);
     }
     void create(const QByteArray& body, const QString& key, QObject* context, Done done) override

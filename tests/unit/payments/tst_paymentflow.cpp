@@ -293,6 +293,29 @@ private slots:
         QVERIFY(controller.saveReceipt(dir.filePath("r.pdf")));
     }
 
+    void controller_basketThenReceipt()
+    {
+        PaymentController controller(&m_api, m_store.get(), &m_browser);
+        controller.setUser(QStringLiteral("acc-1"));
+        controller.flow()->setPolling(10, 2000);
+        QSignalSpy basket(&controller, &PaymentController::basketChanged);
+        controller.loadBasket();
+        QVERIFY(basket.wait());
+        QCOMPARE(controller.basketItems().size(), 2);
+        QCOMPARE(controller.basketTotalCents(), 500);
+        QVERIFY(!controller.saveReceipt(m_dir.filePath("early.pdf"))); // not paid yet
+        m_api.statuses = { "paid" };
+        QVERIFY(controller.payByQr());
+        QTRY_COMPARE(controller.state(), PaymentFlow::Paid);
+        const QString html = controller.receipt().html();
+        QVERIFY(html.contains(QStringLiteral("DEM-5, DEM-6")));
+        QVERIFY(html.contains(QStringLiteral("SBX17")));
+        QVERIFY(html.contains(QStringLiteral("27/11/2026")));
+        controller.clear();
+        QCOMPARE(controller.state(), PaymentFlow::Idle);
+        QCOMPARE(controller.basketTotalCents(), 0);
+    }
+
     void controller_qrImage()
     {
         PaymentController controller(&m_api, m_store.get(), &m_browser);
