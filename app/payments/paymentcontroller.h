@@ -79,6 +79,10 @@ public:
     /** Session end: stops following; the journal keeps what the city has not settled. */
     Q_INVOKABLE void clear();
 
+public slots:
+    /** Language change: `message` is built at each read, so re-reading is enough. */
+    void retranslate() { emit changed(); }
+
 signals:
     void changed();
     void basketChanged();
