@@ -26,6 +26,8 @@ public:
     virtual eid::Result<eid::CardReading> read(
         const std::string& reader, const eid::ProgressCallback& progress)
         = 0;
+    /** Resets every card in a reader, so no verified PIN outlives a kiosk session. */
+    virtual void resetCards() = 0;
 };
 
 /** The PC/SC backend; `extraTrustRoots` are PEM files trusted besides the production roots. */

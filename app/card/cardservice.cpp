@@ -228,6 +228,12 @@ void CardService::wipe()
         setState(m_readers.isEmpty() ? State::NoReader : State::NoCard);
 }
 
+void CardService::resetCards()
+{
+    // Same worker as the reads: the reset waits for a read in progress instead of cutting it.
+    m_pool.start([this]() { m_backend->resetCards(); });
+}
+
 void CardService::setState(State state, const QString& error)
 {
     if (state == m_state && error == m_errorMessage)

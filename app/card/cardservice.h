@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE void retry();
     /** Forgets everything read from the card (session end). */
     Q_INVOKABLE void wipe();
+    /** Resets the card(s) in the background: a PIN verified for a login does not survive. */
+    void resetCards();
 
 signals:
     void stateChanged();

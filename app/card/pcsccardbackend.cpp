@@ -44,6 +44,12 @@ public:
         return eid::EidReader::read(reader, eid::ReadOptions {}, m_verify, progress);
     }
 
+    void resetCards() override
+    {
+        if (eid::Status failed = eid::EidReader::resetCards(std::string()))
+            qCWarning(lcCard) << "card reset failed:" << eid::errorCodeName(failed->code);
+    }
+
 private:
     eid::VerifyOptions m_verify;
     std::unique_ptr<eid::CardMonitor> m_monitor;

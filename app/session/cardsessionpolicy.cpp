@@ -6,7 +6,10 @@
 
 void wireCardSession(SessionController* session, CardService* card)
 {
-    session->addWiper([card]() { card->wipe(); });
+    session->addWiper([card]() {
+        card->wipe();
+        card->resetCards();
+    });
     QObject::connect(card, &CardService::identityVerified, session, &SessionController::begin);
     QObject::connect(card, &CardService::cardRemoved, session,
         [session]() { session->end(SessionController::EndReason::CardRemoved); });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+
 // The services main() builds, with defaults and shortened kiosk timings, for tests that load
 // the real QML module. Construct after the Q(Gui)Application exists; it sets the singleton
 // instances that QML reaches.
@@ -59,6 +61,8 @@ struct TestServices
         };
         void startMonitor(std::function<void(const eid::CardEvent&)> cb) override { callback = cb; }
         void stopMonitor() override { }
+        std::atomic<int> resets { 0 };
+        void resetCards() override { ++resets; }
         eid::Result<eid::CardReading> read(
             const std::string&, const eid::ProgressCallback&) override
         {

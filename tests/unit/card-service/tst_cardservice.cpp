@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 namespace {
@@ -41,6 +42,8 @@ public:
 
     void startMonitor(std::function<void(const eid::CardEvent&)> cb) override { callback = cb; }
     void stopMonitor() override { }
+    std::atomic<int> resets { 0 };
+    void resetCards() override { ++resets; }
     eid::Result<eid::CardReading> read(
         const std::string&, const eid::ProgressCallback& progress) override
     {
@@ -160,6 +163,12 @@ private slots:
         QVERIFY(m_service->displayName().isEmpty());
         QVERIFY(m_service->checks().isEmpty());
         QCOMPARE(m_service->state(), CardService::State::NoCard);
+    }
+
+    void resetCards_runsOnTheWorker()
+    {
+        m_service->resetCards();
+        QTRY_COMPARE(m_backend->resets.load(), 1);
     }
 
     void pcscdGone_thenBack()

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/eidlogin.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace eid {
+struct AuthenticationSignature;
+template <typename T> class Result;
+} // namespace eid
+
+/**
+ * The card side of an eID login: signs the city's nonce with the authentication key on a
+ * worker thread and asks the screens for the PIN in between (or tells them to have it typed
+ * on the reader's PIN pad). The card is never held while the citizen types. The PIN crosses
+ * from QML as briefly as possible: converted at once, handed to the card library, wiped.
+ */
+class CardLoginSigner : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool pinRequested READ pinRequested NOTIFY stepChanged)
+    Q_PROPERTY(bool typeOnReader READ typeOnReader NOTIFY stepChanged)
+    Q_PROPERTY(int triesLeft READ triesLeft NOTIFY stepChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stepChanged)
+
+public:
+    /** How the signature is made: the card library in production, a script in tests. */
+    using SignFunction = std::function<eid::Result<eid::AuthenticationSignature>(
+        const std::string& reader, const std::vector<std::uint8_t>& data,
+        const std::function<std::optional<std::string>(int)>& pinProvider,
+        const std::function<void(int)>& onPinPad)>;
+
+    explicit CardLoginSigner(SignFunction sign = {}, QObject* parent = nullptr);
+    ~CardLoginSigner() override;
+
+    bool pinRequested() const { return m_pinRequested; }
+    bool typeOnReader() const { return m_typeOnReader; }
+    int triesLeft() const { return m_triesLeft; }
+    bool busy() const { return m_busy; }
+
+    /** The function AccountController calls (setEidSigner); signs on the card in `reader`. */
+    EidSigner signer(std::function<QString()> reader);
+
+    /** The PIN the citizen typed; the caller clears its own copy right after. */
+    Q_INVOKABLE void submitPin(const QString& pin);
+    /** The citizen gave up (or the session ended): the card operation stops before VERIFY. */
+    Q_INVOKABLE void cancel();
+
+signals:
+    void stepChanged();
+
+private:
+    std::optional<std::string> waitForPin(int triesLeft);
+    void setStep(bool pinRequested, bool typeOnReader, int triesLeft, bool busy);
+
+    SignFunction m_sign;
+    QThreadPool m_pool;
+    bool m_pinRequested = false;
+    bool m_typeOnReader = false;
+    int m_triesLeft = -1;
+    bool m_busy = false;
+
+    std::mutex m_mutex; // guards the hand-over below, between GUI and worker
+    std::condition_variable m_pinReady;
+    std::optional<std::string> m_pin;
+    bool m_answered = false;
+    bool m_shuttingDown = false;
+};

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "card/cardloginsigner.h"
+
+#include "beid/authsigner.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    bool called = false;
+    std::optional<EidLoginEvidence> evidence;
+    QString error;
+};
+
+eid::AuthenticationSignature ecSignature()
+{
+    eid::AuthenticationSignature s;
+    s.signature = { 0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x02 };
+    s.algorithm = "ECDSA-SHA384";
+    s.certificate = { 0x30, 0x01 };
+    s.caCertificate = { 0x30, 0x02 };
+    return s;
+}
+
+} // namespace
+
+class TestCardLoginSigner : public QObject
+{
+    Q_OBJECT
+
+    static void run(CardLoginSigner& signer, Outcome* out)
+    {
+        EidSigner sign = signer.signer([] { return QStringLiteral("Virtual PCD 00 00"); });
+        sign(QByteArray("nonce-bytes"), { QStringLiteral("SHA384withECDSA") },
+            [out](std::optional<EidLoginEvidence> evidence, const QString& error) {
+                out->called = true;
+                out->evidence = std::move(evidence);
+                out->error = error;
+            });
+    }
+
+private slots:
+    void pinFromScreen_reachesTheCard_andTheEvidenceIsMapped()
+    {
+        std::string seenPin;
+        std::string seenReader;
+        eid::Bytes seenData;
+        CardLoginSigner signer([&](const std::string& reader, const eid::Bytes& data,
+                                   const auto& pinProvider, const auto&) {
+            seenReader = reader;
+            seenData = data;
+            std::optional<std::string> pin = pinProvider(3);
+            if (!pin)
+                return eid::Result<eid::AuthenticationSignature>(
+                    eid::Error { eid::ErrorCode::Cancelled, {} });
+            seenPin = *pin;
+            return eid::Result<eid::AuthenticationSignature>(ecSignature());
+        });
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(signer.pinRequested());
+        QCOMPARE(signer.triesLeft(), 3);
+        signer.submitPin(QStringLiteral("1234"));
+        QTRY_VERIFY(out.called);
+        QCOMPARE(seenPin, std::string("1234"));
+        QCOMPARE(seenReader, std::string("Virtual PCD 00 00"));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(seenData.data()), int(seenData.size())),
+            QByteArray("nonce-bytes"));
+        QVERIFY(out.evidence);
+        QCOMPARE(out.evidence->algorithm, QStringLiteral("SHA384withECDSA"));
+        QCOMPARE(out.evidence->chainDer.size(), 1);
+        QVERIFY(out.error.isEmpty());
+        QVERIFY(!signer.busy());
+        QVERIFY(!signer.pinRequested());
+    }
+
+    void wrongPin_saysHowManyTriesAreLeft()
+    {
+        CardLoginSigner signer(
+            [](const std::string&, const eid::Bytes&, const auto& pinProvider, const auto&) {
+                pinProvider(3);
+                return eid::Result<eid::AuthenticationSignature>(
+                    eid::Error { eid::ErrorCode::WrongPin, "2" });
+            });
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(signer.pinRequested());
+        signer.submitPin(QStringLiteral("9999"));
+        QTRY_VERIFY(out.called);
+        QVERIFY(!out.evidence);
+        QVERIFY2(out.error.contains(QStringLiteral("2")), qPrintable(out.error));
+    }
+
+    void cancel_givesNoPinToTheCard()
+    {
+        bool gotPin = true;
+        CardLoginSigner signer(
+            [&](const std::string&, const eid::Bytes&, const auto& pinProvider, const auto&) {
+                gotPin = pinProvider(3).has_value();
+                return eid::Result<eid::AuthenticationSignature>(
+                    eid::Error { eid::ErrorCode::Cancelled, {} });
+            });
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(signer.pinRequested());
+        signer.cancel();
+        QTRY_VERIFY(out.called);
+        QVERIFY(!gotPin);
+        QVERIFY(!out.error.isEmpty());
+    }
+
+    void pinPadReader_tellsTheScreenToTypeOnTheReader()
+    {
+        QSemaphore typed;
+        CardLoginSigner signer(
+            [&](const std::string&, const eid::Bytes&, const auto&, const auto& onPinPad) {
+                onPinPad(2);
+                typed.acquire(); // the citizen is typing on the reader
+                return eid::Result<eid::AuthenticationSignature>(ecSignature());
+            });
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(signer.typeOnReader());
+        QCOMPARE(signer.triesLeft(), 2);
+        QVERIFY(!signer.pinRequested());
+        typed.release();
+        QTRY_VERIFY(out.called);
+        QVERIFY(out.evidence);
+        QVERIFY(!signer.typeOnReader());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCardLoginSigner)
+#include "tst_cardloginsigner.moc"
