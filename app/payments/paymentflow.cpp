@@ -107,8 +107,10 @@ void PaymentFlow::sendCreate()
 void PaymentFlow::onCreated(const ApiResult& result)
 {
     m_lastError = result.error;
-    if (result.ok()) {
-        const PaymentInfo info = PaymentInfo::fromJson(result.data.toObject());
+    const PaymentInfo info = PaymentInfo::fromJson(result.data.toObject());
+    if (result.ok() && info.id.isEmpty())
+        m_lastError = ApiError::MalformedResponse; // no id to follow: ask again, same key
+    if (m_lastError == ApiError::None) {
         // Written before the browser opens: a crash from here on resumes this payment.
         m_store->setPayment(m_rowId, info.id, info.status, info.isSettled());
         const bool fresh = m_payment.id.isEmpty();
@@ -117,7 +119,8 @@ void PaymentFlow::onCreated(const ApiResult& result)
             m_browser->open(info.checkoutUrl);
         return;
     }
-    if (ApiError::isTransient(result.error) || result.error == ApiError::Unauthorized) {
+    if (ApiError::isTransient(m_lastError) || m_lastError == ApiError::Unauthorized
+        || m_lastError == ApiError::MalformedResponse) {
         // Unknown whether the city made it: repeat later with the same key and bytes.
         QTimer::singleShot(m_intervalMs, m_calls, [this] { sendCreate(); });
         return;
