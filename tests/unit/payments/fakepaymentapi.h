@@ -34,6 +34,7 @@ public:
     int statusCalls = 0;
     bool answerCreate = true; // false: the "city" keeps the answer (the app crashes meanwhile)
     ApiError::Code createError = ApiError::None;
+    int createsWithoutId = 0; // the next answers of POST lack payment_id (a broken gateway)
     QString method = QStringLiteral("card");
     QString createdStatus = QStringLiteral("pending");
     QStringList statuses; // successive answers of GET; the last one repeats
@@ -72,6 +73,10 @@ public:
         r.error = createError;
         if (r.ok())
             r.data = payment(method, createdStatus);
+        if (r.ok() && createsWithoutId > 0) {
+            --createsWithoutId;
+            r.data = QJsonObject { { "status", "pending" } };
+        }
         later(context, std::move(done), r);
     }
     void status(const QString&, QObject* context, Done done) override

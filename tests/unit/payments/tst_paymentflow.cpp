@@ -214,6 +214,18 @@ private slots:
         QCOMPARE(m_browser.opened.size(), 1);
     }
 
+    void createAnswerWithoutId_askedAgainWithSameKey()
+    {
+        auto flow = newFlow();
+        m_api.createsWithoutId = 2;
+        QVERIFY(flow->start(PaymentFlow::Card));
+        QTRY_COMPARE(flow->state(), PaymentFlow::AwaitingCitizen);
+        QCOMPARE(m_api.creates.size(), 3);
+        QCOMPARE(m_api.creates.at(2).key, m_api.creates.at(0).key);
+        QCOMPARE(flow->payment().id, QStringLiteral("17"));
+        QCOMPARE(m_browser.opened.size(), 1);
+    }
+
     void neverTwice_whileUnderWay()
     {
         auto flow = newFlow();
