@@ -81,8 +81,10 @@ bool PaymentController::handleReturnUrl(const QUrl& url)
     if (!id)
         return false;
     // Launched by the return after a restart: find the payment in the journal first.
-    if (m_flow.payment().id != *id && !m_flow.resume())
+    if (m_flow.payment().id != *id && !(m_flow.resume() && m_flow.payment().id == *id)) {
+        m_flow.follow(*id);
         return true;
+    }
     m_flow.browserReturned(*id);
     return true;
 }

@@ -98,6 +98,18 @@ bool PaymentFlow::resume()
     return true;
 }
 
+void PaymentFlow::follow(const QString& paymentId)
+{
+    dropCallsInFlight(); // answers about another payment must not land on this one
+    const std::optional<PaymentRecord> record = m_store->byPaymentId(paymentId);
+    m_rowId = record ? record->rowId : 0; // no row: the statuses are simply not written down
+    m_payment = PaymentInfo();
+    m_payment.id = paymentId;
+    m_returned = true;
+    enterChecking();
+    poll();
+}
+
 void PaymentFlow::sendCreate()
 {
     setState(Creating);
@@ -214,15 +226,20 @@ void PaymentFlow::checkAgain()
 
 void PaymentFlow::reset()
 {
-    m_pollTimer.stop();
-    delete m_calls; // answers still on their way are dropped with their context
-    m_calls = new QObject(this);
+    dropCallsInFlight();
     m_payment = PaymentInfo();
     m_rowId = 0;
     m_returned = false;
     m_lastError = ApiError::None;
     setState(Idle);
     emit paymentChanged();
+}
+
+void PaymentFlow::dropCallsInFlight()
+{
+    m_pollTimer.stop();
+    delete m_calls; // answers still on their way are dropped with their context
+    m_calls = new QObject(this);
 }
 
 void PaymentFlow::setState(State state)

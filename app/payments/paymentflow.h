@@ -64,6 +64,11 @@ public:
     bool start(Method method, const QStringList& items = {});
     /** Finds this user's unsettled payment again; false when there is none. */
     bool resume();
+    /**
+     * Follows a payment the journal does not hold as unsettled (a return URL for a payment
+     * made on another installation, or already settled here): asks the city for its status.
+     */
+    void follow(const QString& paymentId);
     /** The browser came back (eguichet://payment-return): ask the city now. */
     void browserReturned(const QString& paymentId);
     /** Opens the hosted checkout again (the citizen closed the browser). */
@@ -85,6 +90,7 @@ private:
     void setState(State state);
     void scheduleNextPoll();
     void enterChecking();
+    void dropCallsInFlight();
 
     PaymentApi* m_api;
     PaymentStore* m_store;

@@ -328,6 +328,19 @@ private slots:
         QCOMPARE(controller.basketTotalCents(), 0);
     }
 
+    void controller_returnForUnknownPayment_isFollowed()
+    {
+        // Empty journal (another installation, or a wiped kiosk): the city still knows it.
+        m_api.statuses = { "waiting", "denied" };
+        PaymentController controller(&m_api, m_store.get(), &m_browser);
+        controller.setUser(QStringLiteral("acc-1"));
+        controller.flow()->setPolling(10, 2000);
+        QVERIFY(controller.handleReturnUrl(QUrl("eguichet://payment-return?payment_id=17")));
+        QCOMPARE(controller.state(), PaymentFlow::Checking);
+        QTRY_COMPARE(controller.state(), PaymentFlow::Denied);
+        QVERIFY(m_api.creates.isEmpty());
+    }
+
     void controller_qrImage()
     {
         PaymentController controller(&m_api, m_store.get(), &m_browser);
