@@ -46,13 +46,12 @@ ColumnLayout {
         Accessible.role: root.type === "title" ? Accessible.Heading : Accessible.StaticText
         Accessible.name: text
     }
-    Label {
+    SourceMark {
         objectName: "fieldSource_" + root.fieldId
         visible: root.source !== "" && root.source !== "none" && root.sourceLabel !== ""
-        text: (root.locked ? "🔒 " : "") + qsTr("Pré-rempli : %1").arg(root.sourceLabel)
-        font.pixelSize: Theme.fontSmall
+        text: qsTr("Pré-rempli : %1").arg(root.sourceLabel)
+        locked: root.locked
         color: root.source === "eid" ? Theme.primary : Theme.mutedText
-        Accessible.name: text
     }
     Label {
         Layout.fillWidth: true

@@ -60,6 +60,7 @@ ScrollPage {
         Accessible.name: text
     }
     Label {
+        id: loginError
         objectName: "loginError"
         Layout.fillWidth: true
         visible: text !== ""
@@ -71,7 +72,10 @@ ScrollPage {
         wrapMode: Text.WordWrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
-        onTextChanged: if (text !== "") SpokenGuide.say(text)
+        // Said once: the error, or the start of the wait (not every second of it).
+        readonly property bool throttled: AccountController.retryAfterSeconds > 0
+        onThrottledChanged: if (throttled) SpokenGuide.say(loginError.text)
+        onTextChanged: if (loginError.text !== "" && !throttled) SpokenGuide.say(loginError.text)
     }
     KioskButton {
         id: loginButton

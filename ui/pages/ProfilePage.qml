@@ -45,16 +45,17 @@ ScrollPage {
                 Layout.fillWidth: true
                 fieldName: "profile_" + modelData.name
                 label: modelData.label
-                text: modelData.value
+                // Dates read from the card shown the Belgian way (they are not edited here).
+                text: modelData.locked ? FormInput.dateForInput(modelData.value) : modelData.value
                 readOnly: !page.editing || !modelData.editable || modelData.locked
                 error: modelData.error || ""
                 onEdited: ProfileController.setField(modelData.name, text)
             }
-            Label {
+            SourceMark {
                 objectName: "profileSource_" + modelData.name
                 visible: modelData.locked
-                text: "🔒 " + modelData.sourceLabel
-                font.pixelSize: Theme.fontSmall
+                text: modelData.sourceLabel
+                locked: true
                 color: Theme.primary
             }
         }

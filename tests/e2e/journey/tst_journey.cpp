@@ -292,6 +292,31 @@ private slots:
             m_services->core.diagnostics.serverState(), Diagnostics::Reachable, 10000);
         shot("diagnostics");
     }
+
+    void wrongPasswords_throttled_withTheWaitCountingDown()
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        waitForPage("welcomePage");
+        click("passwordLoginButton");
+        waitForPage("loginPage");
+        type("loginEmail", QStringLiteral("nobody@namur.example"));
+        type("loginPassword", QStringLiteral("Wrong-Pass1"));
+        for (int attempt = 0; attempt < 8 && m_services->core.accounts.retryAfterSeconds() == 0;
+             ++attempt) {
+            QTRY_VERIFY_WITH_TIMEOUT(find("loginButton")->property("enabled").toBool(), 20000);
+            click("loginButton");
+            QTRY_VERIFY_WITH_TIMEOUT(!m_services->core.accounts.busy(), 10000);
+            QVERIFY(find("loginError")->property("visible").toBool());
+        }
+        QVERIFY(m_services->core.accounts.retryAfterSeconds() > 0);
+        const QString text = find("loginError")->property("text").toString();
+        QVERIFY2(text.contains(QStringLiteral("réessayez dans")), qPrintable(text));
+        QVERIFY(!find("loginButton")->property("enabled").toBool());
+        // The password never reaches what is shown or said.
+        QVERIFY(!text.contains(QStringLiteral("Wrong-Pass1")));
+        shot("login-throttled");
+        QVERIFY(!m_services->core.accounts.loggedIn());
+    }
 };
 
 QTEST_MAIN(TestJourney)

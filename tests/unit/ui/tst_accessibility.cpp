@@ -155,6 +155,43 @@ private slots:
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
+    void passwordNeverInTheAccessibilityTree()
+    {
+        const QString secret = QStringLiteral("Secret-Namur9");
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openPage",
+            Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/LoginPage.qml")))));
+        settle();
+        QObject* field = m_window->findChild<QObject*>(QStringLiteral("loginPassword"));
+        QVERIFY(field);
+        QVERIFY(field->setProperty("text", secret));
+        QStringList leaks; // in names and descriptions: ours to keep clean
+        QStringList qtLeaks; // the Value and text interface of an EditableText: Qt 6.4's own
+        std::function<void(QAccessibleInterface*)> walk = [&](QAccessibleInterface* node) {
+            if (!node || !node->isValid())
+                return;
+            const QString name = node->text(QAccessible::Name);
+            if (name.contains(secret) || node->text(QAccessible::Description).contains(secret))
+                leaks << QStringLiteral("name or description of role %1").arg(node->role());
+            if (node->text(QAccessible::Value).contains(secret))
+                qtLeaks << QStringLiteral("value of ") + name;
+            if (QAccessibleTextInterface* text = node->textInterface()) {
+                if (text->text(0, text->characterCount()).contains(secret))
+                    qtLeaks << QStringLiteral("text interface of ") + name;
+            }
+            for (int i = 0; i < node->childCount(); ++i)
+                walk(node->child(i));
+        };
+        walk(QAccessible::queryAccessibleInterface(m_window));
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        settle();
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join('\n')));
+        // Qt 6.4's QAccessibleQuickItem answers a TextInput's plain text as its Value and
+        // through its text interface even in password echo mode (Accessible.passwordEdit only
+        // loses the name). Known, in docs/ui.md; an unexpected pass the day Qt or we fix it.
+        QEXPECT_FAIL("", "Qt 6.4 exposes a password field's text to assistive tools", Continue);
+        QVERIFY2(qtLeaks.isEmpty(), qPrintable(qtLeaks.join(QStringLiteral(", "))));
+    }
+
     void everyPageOfTheModule()
     {
         const QStringList pages = QDir(QStringLiteral(":/Eguichet/pages"))

@@ -111,6 +111,26 @@ private slots:
         QVERIFY(find("noticeBanner")->property("visible").toBool());
     }
 
+    void verifiedCard_continuesToTheCitizenHome_pullingItEndsThere()
+    {
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(true)); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
+        QTRY_VERIFY(find("continueButton")->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find("continueButton"), "clicked"));
+        QTRY_COMPARE(currentPage(), QStringLiteral("citizenHomePage"));
+        QTRY_COMPARE(find("homeGreeting")->property("text").toString(),
+            QStringLiteral("Bonjour Alice Spécimen"));
+        // A kiosk offers no diagnostics to the public and "Terminer" rather than "log out".
+        QCOMPARE(find("logoutButton")->property("text").toString(), QStringLiteral("Terminer"));
+
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_VERIFY(!m_services->session.active());
+        QTRY_COMPARE(currentPage(), QStringLiteral("welcomePage"));
+        QCOMPARE(m_services->core.requests.state(), RequestController::Idle);
+        QVERIFY(!find("diagnosticsLink")->property("visible").toBool());
+    }
+
     void unverifiedCard_saysSo_andOpensNoSession()
     {
         m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(false)); };
