@@ -127,11 +127,22 @@ ScrollPage {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        Label {
+            objectName: "activationError"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: AccountController.errorMessage
+            color: Theme.error
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
         KioskButton {
             objectName: "resendActivationButton"
             secondary: true
             text: qsTr("Renvoyer l'e-mail d'activation")
-            enabled: !AccountController.busy
+            enabled: !AccountController.busy && AccountController.retryAfterSeconds === 0
             onClicked: AccountController.resendActivation(page.registeredEmail)
         }
         KioskButton {

@@ -89,6 +89,7 @@ class TestJourney : public QObject
     {
         auto* item = qobject_cast<QQuickItem*>(find(name));
         QVERIFY2(item, qPrintable(name + QStringLiteral(" not on ") + pageName()));
+        item->setProperty("text", QString());
         item->forceActiveFocus();
         QTRY_VERIFY(item->hasActiveFocus());
         for (const QChar ch : text) {
@@ -171,9 +172,12 @@ private slots:
         // The password is never what a screen reader says.
         QCOMPARE(find("loginPassword")->property("echoMode").toInt(), 2); // TextInput.Password
         shot("login");
+        QVERIFY(find("rememberEmailBox")->property("visible").toBool()); // home mode
+        QVERIFY(QMetaObject::invokeMethod(find("rememberEmailBox"), "toggle"));
         click("loginButton");
         waitForPage("citizenHomePage");
         QVERIFY(m_services->core.accounts.loggedIn());
+        QCOMPARE(m_services->core.loginMemory.email(), kDemoEmail); // never the password
         QTRY_VERIFY_WITH_TIMEOUT(m_services->core.profile.loaded(), 10000);
         QTRY_VERIFY(find("homeGreeting")->property("text").toString().contains("Alice"));
         shot("home");
@@ -293,12 +297,53 @@ private slots:
         shot("diagnostics");
     }
 
+    void registration_checklistThenActivationMail_withTheSpamReminder()
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        waitForPage("welcomePage");
+        click("passwordLoginButton");
+        waitForPage("loginPage");
+        click("registerLink");
+        waitForPage("registerPage");
+        type("registerEmail", QStringLiteral("nouveau@namur.example"));
+        type("registerFirstNames", QStringLiteral("Jean"));
+        type("registerSurname", QStringLiteral("Nouveau"));
+        type("registerPassword", QStringLiteral("abc"));
+        QVERIFY(!m_services->core.accounts.passwordAcceptable());
+        QVERIFY(!find("createAccountButton")->property("enabled").toBool());
+        type("registerPassword", QStringLiteral("Namur-2026x"));
+        QTRY_VERIFY(m_services->core.accounts.passwordAcceptable());
+        type("registerPasswordConfirm", QStringLiteral("Namur-2026x"));
+        shot("register");
+        click("createAccountButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find("activationNotice")->property("visible").toBool(), 10000);
+        const QString notice = find("activationNotice")->property("text").toString();
+        QVERIFY2(notice.contains(QStringLiteral("spam"), Qt::CaseInsensitive)
+                || notice.contains(QStringLiteral("indésirable")),
+            qPrintable(notice));
+        // Resending at once may be refused for a moment: the wait is said, then it works.
+        click("resendActivationButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->core.accounts.busy(), 10000);
+        if (!m_services->core.accounts.errorMessage().isEmpty()) {
+            QVERIFY(find("activationError")->property("visible").toBool());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                find("resendActivationButton")->property("enabled").toBool(), 20000);
+            click("resendActivationButton");
+            QTRY_VERIFY_WITH_TIMEOUT(!m_services->core.accounts.busy(), 10000);
+        }
+        QVERIFY2(m_services->core.accounts.errorMessage().isEmpty(),
+            qPrintable(m_services->core.accounts.errorMessage()));
+        shot("register-activation");
+    }
+
     void wrongPasswords_throttled_withTheWaitCountingDown()
     {
         QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
         waitForPage("welcomePage");
         click("passwordLoginButton");
         waitForPage("loginPage");
+        // The address of the last login is offered again at home.
+        QCOMPARE(find("loginEmail")->property("text").toString(), kDemoEmail);
         type("loginEmail", QStringLiteral("nobody@namur.example"));
         type("loginPassword", QStringLiteral("Wrong-Pass1"));
         for (int attempt = 0; attempt < 8 && m_services->core.accounts.retryAfterSeconds() == 0;
