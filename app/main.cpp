@@ -10,6 +10,7 @@
 #include "config/commandline.h"
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
+#include "passwordaccessibility.h"
 #include "qmlsingletons.h"
 #include "screens/coreservices.h"
 #include "session/admingate.h"
@@ -145,6 +146,7 @@ int main(int argc, char* argv[])
     core.wire(&language, &session, &card);
     exposeToQml(core);
 
+    installPasswordFieldAccessibility(); // before any QML item exists
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     QObject::connect(
