@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>CardLoginSigner</name>
+    <message numerus="yes">
+        <source>Code PIN incorrect. Il vous reste %n essai(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. Sie haben noch %n Versuch.</numerusform>
+            <numerusform>Falsche PIN. Sie haben noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardReadingPage</name>
     <message>
         <source>Lecture de votre carte</source>
@@ -307,7 +317,7 @@
     <name>CataloguePage</name>
     <message>
         <source>Démarches</source>
-        <translation>Anträge</translation>
+        <translation>Behördengänge</translation>
     </message>
     <message>
         <source>Choisissez une catégorie ou cherchez une démarche.</source>
@@ -354,7 +364,7 @@
     </message>
     <message>
         <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
-        <translation>Wählen Sie: Anträge, Meine Vorgänge, Mein Profil oder Hilfe.</translation>
+        <translation>Wählen Sie: Behördengänge, Meine Anträge, Mein Profil oder Hilfe.</translation>
     </message>
     <message>
         <source>Bonjour %1</source>
@@ -366,7 +376,7 @@
     </message>
     <message>
         <source>Démarches</source>
-        <translation>Anträge</translation>
+        <translation>Behördengänge</translation>
     </message>
     <message>
         <source>Demander un certificat, un acte, un document</source>
@@ -374,7 +384,7 @@
     </message>
     <message>
         <source>Mes demandes</source>
-        <translation>Meine Vorgänge</translation>
+        <translation>Meine Anträge</translation>
     </message>
     <message>
         <source>Suivre vos demandes et leurs documents</source>
@@ -425,15 +435,15 @@
     </message>
     <message>
         <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
-        <translation>Die Nummer Ihres Antrags erscheint unter „Meine Vorgänge“.</translation>
+        <translation>Die Nummer Ihres Antrags erscheint unter „Meine Anträge“.</translation>
     </message>
     <message>
         <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
-        <translation>Sie erhalten bei jedem Schritt eine E-Mail. Sie können den Antrag unter „Meine Vorgänge“ verfolgen und seine Dokumente dort finden.</translation>
+        <translation>Sie erhalten bei jedem Schritt eine E-Mail. Sie können den Antrag unter „Meine Anträge“ verfolgen und seine Dokumente dort finden.</translation>
     </message>
     <message>
         <source>Mes demandes</source>
-        <translation>Meine Vorgänge</translation>
+        <translation>Meine Anträge</translation>
     </message>
     <message>
         <source>Retour à l&apos;accueil</source>
@@ -797,7 +807,7 @@
     <name>MyRequestsPage</name>
     <message>
         <source>Mes demandes</source>
-        <translation>Meine Vorgänge</translation>
+        <translation>Meine Anträge</translation>
     </message>
     <message>
         <source>Choisissez une demande pour voir son historique.</source>
@@ -1023,7 +1033,7 @@
     </message>
     <message>
         <source>Modifier mes données</source>
-        <translation>Meine Angaben ändern</translation>
+        <translation>Meine Daten ändern</translation>
     </message>
     <message>
         <source>Enregistrer</source>
@@ -1281,7 +1291,7 @@
     </message>
     <message>
         <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
-        <translation>Per Post oder bei der Verwaltung abzuholen; das unterzeichnete Dokument erscheint auch unter „Meine Vorgänge“</translation>
+        <translation>Per Post oder bei der Verwaltung abzuholen; das unterzeichnete Dokument erscheint auch unter „Meine Anträge“</translation>
     </message>
     <message>
         <source>Tout de suite, sur cet appareil</source>

@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>CardLoginSigner</name>
+    <message numerus="yes">
+        <source>Code PIN incorrect. Il vous reste %n essai(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. You have %n try left.</numerusform>
+            <numerusform>Wrong PIN. You have %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardReadingPage</name>
     <message>
         <source>Lecture de votre carte</source>
@@ -752,7 +762,7 @@
     </message>
     <message>
         <source>Mot de passe oublié ?</source>
-        <translation>Forgotten your password?</translation>
+        <translation>Forgot your password?</translation>
     </message>
     <message>
         <source>Retenir mon adresse e-mail sur cet ordinateur</source>
@@ -1043,7 +1053,7 @@
     </message>
     <message>
         <source>Modifier l&apos;adresse e-mail</source>
-        <translation>Change the e-mail address</translation>
+        <translation>Change e-mail address</translation>
     </message>
     <message>
         <source>Nouvelle adresse e-mail</source>
@@ -1281,7 +1291,7 @@
     </message>
     <message>
         <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
-        <translation>By post or to collect at the administration; the signed document also appears in “My requests”</translation>
+        <translation>By post or to collect from the administration; the signed document also appears in “My requests”</translation>
     </message>
     <message>
         <source>Tout de suite, sur cet appareil</source>

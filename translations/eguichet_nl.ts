@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>CardLoginSigner</name>
+    <message numerus="yes">
+        <source>Code PIN incorrect. Il vous reste %n essai(s).</source>
+        <translation>
+            <numerusform>Onjuiste pincode. U hebt nog %n poging.</numerusform>
+            <numerusform>Onjuiste pincode. U hebt nog %n pogingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardReadingPage</name>
     <message>
         <source>Lecture de votre carte</source>
@@ -307,7 +317,7 @@
     <name>CataloguePage</name>
     <message>
         <source>Démarches</source>
-        <translation>Aanvragen</translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Choisissez une catégorie ou cherchez une démarche.</source>
@@ -354,7 +364,7 @@
     </message>
     <message>
         <source>Choisissez : Démarches, Mes demandes, Mon profil ou Aide.</source>
-        <translation>Kies: Aanvragen, Mijn dossiers, Mijn profiel of Hulp.</translation>
+        <translation>Kies: Procedures, Mijn aanvragen, Mijn profiel of Hulp.</translation>
     </message>
     <message>
         <source>Bonjour %1</source>
@@ -366,7 +376,7 @@
     </message>
     <message>
         <source>Démarches</source>
-        <translation>Aanvragen</translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Demander un certificat, un acte, un document</source>
@@ -374,7 +384,7 @@
     </message>
     <message>
         <source>Mes demandes</source>
-        <translation>Mijn dossiers</translation>
+        <translation>Mijn aanvragen</translation>
     </message>
     <message>
         <source>Suivre vos demandes et leurs documents</source>
@@ -425,15 +435,15 @@
     </message>
     <message>
         <source>Le numéro de votre demande apparaîtra dans « Mes demandes ».</source>
-        <translation>Het nummer van uw aanvraag verschijnt in „Mijn dossiers”.</translation>
+        <translation>Het nummer van uw aanvraag verschijnt in „Mijn aanvragen”.</translation>
     </message>
     <message>
         <source>Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».</source>
-        <translation>U ontvangt bij elke stap een e-mail. U kunt de aanvraag opvolgen en de documenten terugvinden in „Mijn dossiers”.</translation>
+        <translation>U ontvangt bij elke stap een e-mail. U kunt de aanvraag opvolgen en de documenten terugvinden in „Mijn aanvragen”.</translation>
     </message>
     <message>
         <source>Mes demandes</source>
-        <translation>Mijn dossiers</translation>
+        <translation>Mijn aanvragen</translation>
     </message>
     <message>
         <source>Retour à l&apos;accueil</source>
@@ -775,7 +785,7 @@
     </message>
     <message>
         <source>Pas encore de compte ? Inscrivez-vous</source>
-        <translation>Nog geen account? Schrijf u in</translation>
+        <translation>Nog geen account? Registreer u</translation>
     </message>
 </context>
 <context>
@@ -797,7 +807,7 @@
     <name>MyRequestsPage</name>
     <message>
         <source>Mes demandes</source>
-        <translation>Mijn dossiers</translation>
+        <translation>Mijn aanvragen</translation>
     </message>
     <message>
         <source>Choisissez une demande pour voir son historique.</source>
@@ -1281,7 +1291,7 @@
     </message>
     <message>
         <source>Par la poste ou à retirer à l&apos;administration ; le document signé apparaît aussi dans « Mes demandes »</source>
-        <translation>Per post of af te halen bij het bestuur; het ondertekende document verschijnt ook in „Mijn dossiers”</translation>
+        <translation>Per post of af te halen bij het bestuur; het ondertekende document verschijnt ook in „Mijn aanvragen”</translation>
     </message>
     <message>
         <source>Tout de suite, sur cet appareil</source>
