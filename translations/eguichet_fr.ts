@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>CardLoginSigner</name>
+    <message numerus="yes">
+        <source>Code PIN incorrect. Il vous reste %n essai(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardReadingPage</name>
     <message>
         <source>Lecture de votre carte</source>
