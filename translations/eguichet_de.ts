@@ -633,6 +633,10 @@
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
+        <translation>Dieses Dokument kann am Terminal nicht beigefügt werden: Fragen Sie einen Mitarbeiter am Empfang, oder stellen Sie den Antrag von zu Hause aus.</translation>
+    </message>
 </context>
 <context>
     <name>FormModel</name>

@@ -633,6 +633,10 @@
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
+        <translation>This document cannot be attached at the kiosk: ask a member of staff at the reception desk, or make the request from home.</translation>
+    </message>
 </context>
 <context>
     <name>FormModel</name>

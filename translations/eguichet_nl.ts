@@ -633,6 +633,10 @@
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documenten (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
+        <translation>Dit document kan niet aan de zuil worden toegevoegd: vraag het aan een medewerker van het onthaal, of doe de aanvraag van thuis uit.</translation>
+    </message>
 </context>
 <context>
     <name>FormModel</name>

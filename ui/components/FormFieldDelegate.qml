@@ -32,8 +32,8 @@ ColumnLayout {
     function focusInput() { if (loader.item) loader.item.forceActiveFocus() }
     function setValue(v) { root.form.setValue(root.fieldId, v) }
 
-    // File fields are not offered at the kiosk (no files there): staff can help.
-    visible: shown && !(type === "file" && AppInfo.kiosk)
+    // No file picker at the kiosk (no files there): the field says who can help instead.
+    visible: shown
 
     Label {
         objectName: "fieldLabel_" + root.fieldId
@@ -71,7 +71,7 @@ ColumnLayout {
             case "item": return itemField
             case "items": return itemsField
             case "bool": return boolField
-            case "file": return AppInfo.kiosk ? null : fileField
+            case "file": return AppInfo.kiosk ? kioskFileNote : fileField
             case "title":
             case "comment": return null
             default: return lineField // string, email, computed
@@ -210,6 +210,17 @@ ColumnLayout {
             implicitHeight: Theme.touchTarget
             Accessible.name: root.accessibleLabel
             onToggled: root.setValue(checked)
+        }
+    }
+    Component {
+        id: kioskFileNote
+        Label {
+            objectName: "field_" + root.fieldId
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            text: qsTr("Ce document ne peut pas être joint à la borne : demandez à un agent de l'accueil, ou faites la demande depuis chez vous.")
+            function forceActiveFocus() { }
         }
     }
     Component {
