@@ -26,10 +26,11 @@
 
 struct TestServices
 {
-    explicit TestServices(AppConfig config = {})
+    /** idleMs, warningMs: the kiosk time-out, short by default for the session tests. */
+    explicit TestServices(AppConfig config = {}, int idleMs = 2500, int warningMs = 1500)
         : info(config)
         , theme(config.mode == AppMode::Kiosk)
-        , idle(2500, 1500)
+        , idle(idleMs, warningMs)
         , help((language.setLanguage(QStringLiteral("fr")), &language))
         , speech(&language, std::make_unique<SilentSpeaker>())
         , card(makeScriptedBackend())
