@@ -18,6 +18,9 @@ Item {
 
         Component { id: loginComponent; LoginPage { width: 1280; height: 800 } }
         Component { id: registerComponent; RegisterPage { width: 1280; height: 800 } }
+        Component { id: buttonComponent; KioskButton { text: "Bouton" } }
+        Component { id: linkComponent; LinkButton { text: "Lien" } }
+        Component { id: shortRegisterComponent; RegisterPage { width: 1280; height: 360 } }
         Component { id: homeComponent; CitizenHomePage { width: 1280; height: 800 } }
         Component { id: profileComponent; ProfilePage { width: 1280; height: 800 } }
 
@@ -62,6 +65,31 @@ Item {
                 tryCompare(findChild(profile, "changeEmailButton"), "text", expected[lang][3])
                 tryCompare(findChild(profile, "saveProfileButton"), "text", expected[lang][4])
             }
+        }
+
+        function test_keyboard_focusScrollsIntoView_enterClicks() {
+            const page = create(shortRegisterComponent)
+            compare(page.flickable.contentY, 0)
+            const confirm = findChild(page, "registerPasswordConfirm")
+            confirm.forceActiveFocus()
+            tryVerify(function() { return page.flickable.contentY > 0 })
+            const email = findChild(page, "registerEmail")
+            email.forceActiveFocus()
+            tryVerify(function() {
+                const top = email.mapToItem(page.flickable.contentItem, 0, 0).y
+                return top >= page.flickable.contentY
+                       && top + email.height <= page.flickable.contentY + page.flickable.height
+            })
+
+            let clicks = 0
+            for (const component of [buttonComponent, linkComponent]) {
+                const button = create(component)
+                button.clicked.connect(function() { ++clicks })
+                button.forceActiveFocus()
+                keyClick(Qt.Key_Return)
+                keyClick(Qt.Key_Enter)
+            }
+            compare(clicks, 4)
         }
 
         function test_password_notEchoed_notNamed_loginNeedsBoth() {

@@ -13,6 +13,9 @@ Button {
     font.pixelSize: Theme.fontBody
     font.bold: true
     Accessible.name: text
+    // Enter works like Space on a focused button (keyboard users at home and the counter).
+    Keys.onReturnPressed: if (enabled) clicked()
+    Keys.onEnterPressed: if (enabled) clicked()
 
     contentItem: Text {
         text: control.text

@@ -11,6 +11,8 @@ Button {
     font.pixelSize: Theme.fontBody
     Accessible.role: Accessible.Link
     Accessible.name: text
+    Keys.onReturnPressed: if (enabled) clicked()
+    Keys.onEnterPressed: if (enabled) clicked()
     contentItem: Text {
         text: control.text
         font.pixelSize: control.font.pixelSize

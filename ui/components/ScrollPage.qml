@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Eguichet
 
 // A page whose content scrolls, centred and at most 900 pixels wide, under the common header.
@@ -26,6 +27,22 @@ Page {
             width: Math.min(flick.width - 2 * Theme.spacing, 900)
             spacing: Theme.spacing
         }
+    }
+    // Keyboard users: whatever takes the focus (Tab, the error summary) is scrolled into view.
+    readonly property Item focusedItem: Window.activeFocusItem
+    onFocusedItemChanged: ensureVisible(focusedItem)
+    function ensureVisible(item) {
+        let inside = false
+        for (let p = item; p; p = p.parent)
+            if (p === flick.contentItem) { inside = true; break }
+        if (!inside)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (top < flick.contentY) // with room for the label above a field
+            flick.contentY = Math.max(0, top - 3 * Theme.spacing - Theme.fontBody)
+        else if (top + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height,
+                                                  top + item.height - flick.height + Theme.spacing))
     }
     /** Scroll so that item is on screen (the error summary's "go to the field"). */
     function reveal(item) {
