@@ -36,25 +36,28 @@ ScrollPage {
             : !ProfileController.loaded ? qsTr("Connectez-vous pour voir votre profil.") : ""
     }
 
+    // One delegate per field, kept while typing: the model is the count, each row reads its
+    // field (a list model would rebuild every row, and lose the focus, at each key press).
     Repeater {
-        model: ProfileController.fields
+        model: ProfileController.fields.length
         ColumnLayout {
+            readonly property var field: ProfileController.fields[index] || ({})
             Layout.fillWidth: true
             spacing: 2
             LabeledTextField {
                 Layout.fillWidth: true
-                fieldName: "profile_" + modelData.name
-                label: modelData.label
+                fieldName: "profile_" + field.name
+                label: field.label
                 // Dates read from the card shown the Belgian way (they are not edited here).
-                text: modelData.locked ? FormInput.dateForInput(modelData.value) : modelData.value
-                readOnly: !page.editing || !modelData.editable || modelData.locked
-                error: modelData.error || ""
-                onEdited: ProfileController.setField(modelData.name, text)
+                text: field.locked ? FormInput.dateForInput(field.value) : field.value
+                readOnly: !page.editing || !field.editable || field.locked
+                error: field.error || ""
+                onEdited: ProfileController.setField(field.name, text)
             }
             SourceMark {
-                objectName: "profileSource_" + modelData.name
-                visible: modelData.locked
-                text: modelData.sourceLabel
+                objectName: "profileSource_" + field.name
+                visible: field.locked
+                text: field.sourceLabel
                 locked: true
                 color: Theme.primary
             }

@@ -279,6 +279,27 @@ private slots:
         QTRY_VERIFY(find("lockedExplanation")->property("visible").toBool());
         QVERIFY(find("profileSource_surname")->property("visible").toBool());
         shot("profile");
+
+        // "Modifier mes données" → "Enregistrer" (FAQ 5, 8): eID fields stay read-only.
+        click("editProfileButton");
+        QTRY_VERIFY(!find("profile_phone")->property("readOnly").toBool());
+        QVERIFY(find("profile_surname")->property("readOnly").toBool());
+        type("profile_phone", QStringLiteral("081 24 60 01"));
+        QTRY_VERIFY(m_services->core.profile.modified());
+        click("saveProfileButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->core.profile.modified(), 10000);
+        QVERIFY(m_services->core.profile.errorMessage().isEmpty());
+        QCOMPARE(m_services->core.profile.prefillValues().value("phone"),
+            QStringLiteral("081 24 60 01"));
+
+        // "Modifier l'adresse e-mail" (FAQ 7): a confirmation link goes to the new address.
+        click("changeEmailButton");
+        type("newEmailField", QStringLiteral("alice.new@namur.example"));
+        click("sendEmailChangeButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find("emailChangeNotice")->property("visible").toBool(), 10000);
+        QVERIFY(QMetaObject::invokeMethod(
+            page(), "reveal", Q_ARG(QVariant, QVariant::fromValue(find("changeEmailButton")))));
+        shot("profile-email-change");
     }
 
     void logout_forgetsEverything()
