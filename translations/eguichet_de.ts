@@ -1215,6 +1215,29 @@
         <source>Aucun historique à afficher.</source>
         <translation>Kein Verlauf anzuzeigen.</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Téléchargement…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Das Dokument wird in Ihrem PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
+        <translation>Das Dokument konnte auf diesem Gerät nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

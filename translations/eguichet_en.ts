@@ -1215,6 +1215,29 @@
         <source>Aucun historique à afficher.</source>
         <translation>No history to show.</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Open %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Téléchargement…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>The document is opening in your PDF reader.</translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
+        <translation>The document could not be opened on this device.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1215,6 +1215,29 @@
         <source>Aucun historique à afficher.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Téléchargement…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Le document s&apos;ouvre dans votre lecteur de PDF.</translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
+        <translation>Le document n&apos;a pas pu être ouvert sur cet appareil.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1215,6 +1215,29 @@
         <source>Aucun historique à afficher.</source>
         <translation>Geen geschiedenis om te tonen.</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>%1 openen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Téléchargement…</source>
+        <translation>Downloaden…</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Het document wordt geopend in uw pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
+        <translation>Het document kon op dit toestel niet worden geopend.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

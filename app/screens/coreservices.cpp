@@ -43,6 +43,7 @@ void CoreServices::wire(LanguageController* language, SessionController* session
     if (!opened)
         return;
     store.outbox()->setTransport(&transport);
+    requestHistory.setDocumentFolder([this] { return store.sessionTempDir(); });
     store.outbox()->flush(); // whatever a crash left pending
 
     api.setLanguage(language->language());

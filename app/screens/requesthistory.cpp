@@ -4,6 +4,10 @@
 #include "api/cityapiclient.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,6 +19,7 @@ RequestHistory::RequestHistory(CityApiClient* api, QObject* parent)
 void RequestHistory::load(const QString& requestId)
 {
     clear();
+    m_requestId = requestId;
     m_busy = true;
     emit changed();
     m_api->get(QStringLiteral("/requests/%1").arg(requestId), this, [this](const ApiResult& r) {
@@ -34,6 +39,16 @@ void RequestHistory::apply(const QJsonObject& request)
     m_serviceTitle = request.value(QLatin1String("service_title")).toString();
     const QJsonObject status = request.value(QLatin1String("status")).toObject();
     m_statusLabel = status.value(QLatin1String("label")).toString();
+    if (request.contains(QLatin1String("id")))
+        m_requestId = request.value(QLatin1String("id")).toVariant().toString();
+    m_documents.clear();
+    for (const QJsonValue& d : request.value(QLatin1String("documents")).toArray()) {
+        const QJsonObject doc = d.toObject();
+        m_documents.append(QVariantMap {
+            { QStringLiteral("docId"), doc.value(QLatin1String("doc_id")).toVariant().toString() },
+            { QStringLiteral("filename"), doc.value(QLatin1String("filename")).toString() },
+            { QStringLiteral("size"), doc.value(QLatin1String("size")).toInt() } });
+    }
     m_steps.clear();
     const QJsonArray history = request.value(QLatin1String("history")).toArray();
     for (int i = 0; i < history.size(); ++i) {
@@ -59,6 +74,43 @@ void RequestHistory::clear()
     m_serviceTitle.clear();
     m_statusLabel.clear();
     m_steps.clear();
+    m_documents.clear();
+    m_requestId.clear();
     m_failure = {};
     emit changed();
+    if (!m_documentMessage.isEmpty()) {
+        m_documentMessage.clear();
+        emit documentChanged();
+    }
+}
+
+void RequestHistory::openDocument(const QString& docId)
+{
+    QString filename;
+    for (const QVariant& d : m_documents) {
+        if (d.toMap().value(QStringLiteral("docId")).toString() == docId)
+            filename = QFileInfo(d.toMap().value(QStringLiteral("filename")).toString()).fileName();
+    }
+    if (filename.isEmpty() || m_requestId.isEmpty() || !m_folder)
+        return;
+    m_documentMessage = tr("Téléchargement…");
+    emit documentChanged();
+    const QString requestId = m_requestId;
+    m_api->get(QStringLiteral("/requests/%1/documents/%2").arg(requestId, docId), this,
+        [this, filename](const ApiResult& r) {
+            if (!r.ok()) {
+                m_documentMessage = r.userMessage();
+                emit documentChanged();
+                return;
+            }
+            const QString path = QDir(m_folder()).filePath(filename);
+            QFile file(path);
+            const bool saved = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(r.body) == r.body.size();
+            file.close();
+            m_documentMessage = saved && m_opener(QUrl::fromLocalFile(path))
+                ? tr("Le document s'ouvre dans votre lecteur de PDF.")
+                : tr("Le document n'a pas pu être ouvert sur cet appareil.");
+            emit documentChanged();
+        });
 }

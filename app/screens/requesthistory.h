@@ -25,6 +25,9 @@ class RequestHistory : public QObject
     /** [{at (date-time), status, statusLabel, message, current}] oldest first. */
     Q_PROPERTY(QVariantList steps READ steps NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    /** [{docId, filename, size}] the city produced (the signed PDF, FAQ 3). */
+    Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
+    Q_PROPERTY(QString documentMessage READ documentMessage NOTIFY documentChanged)
 
 public:
     explicit RequestHistory(CityApiClient* api, QObject* parent = nullptr);
@@ -36,13 +39,24 @@ public:
     QVariantList steps() const { return m_steps; }
     QString errorMessage() const { return m_failure.ok() ? QString() : m_failure.userMessage(); }
 
+    QVariantList documents() const { return m_documents; }
+    QString documentMessage() const { return m_documentMessage; }
+
+    /** Where downloaded documents go (the session's folder, purged at a kiosk session end)
+     *  and what opens them (the system's viewer; tests record the file instead). */
+    void setDocumentFolder(std::function<QString()> folder) { m_folder = std::move(folder); }
+    void setOpener(std::function<bool(const QUrl&)> opener) { m_opener = std::move(opener); }
+
     Q_INVOKABLE void load(const QString& requestId);
+    /** Downloads one document of the loaded request into the folder and opens it. */
+    Q_INVOKABLE void openDocument(const QString& docId);
     /** Reads the city's answer (tests, and load()). */
     void apply(const QJsonObject& request);
     Q_INVOKABLE void clear();
 
 signals:
     void changed();
+    void documentChanged();
 
 private:
     CityApiClient* m_api;
@@ -51,5 +65,10 @@ private:
     QString m_serviceTitle;
     QString m_statusLabel;
     QVariantList m_steps;
+    QVariantList m_documents;
+    QString m_requestId;
+    QString m_documentMessage;
+    std::function<QString()> m_folder;
+    std::function<bool(const QUrl&)> m_opener;
     ApiResult m_failure;
 };

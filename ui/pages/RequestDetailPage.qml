@@ -66,4 +66,36 @@ ScrollPage {
             }
         }
     }
+
+    // The documents the city produced (FAQ 3): opened in the system's PDF viewer at home and
+    // at the counter; a kiosk has no viewer (printing is for the staff).
+    Label {
+        visible: RequestHistory.documents.length > 0
+        text: qsTr("Documents")
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Repeater {
+        model: AppInfo.kiosk ? [] : RequestHistory.documents
+        KioskButton {
+            objectName: "document_" + modelData.docId
+            secondary: true
+            text: qsTr("Ouvrir %1").arg(modelData.filename)
+            onClicked: RequestHistory.openDocument(modelData.docId)
+        }
+    }
+    Label {
+        objectName: "documentMessage"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: RequestHistory.documentMessage
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
 }

@@ -268,6 +268,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(find("historyStep_0"), 10000);
         QCOMPARE(m_services->core.requestHistory.number(), number);
         shot("request-detail");
+
+        // A finished request of the demo account carries its PDF: it is fetched and opened.
+        QUrl opened;
+        m_services->core.requestHistory.setOpener([&opened](const QUrl& url) {
+            opened = url;
+            return true;
+        });
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        waitForPage("myRequestsPage");
+        click("doneRequestsTab");
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->core.myRequests.rowCount() > 0
+                && m_services->core.myRequests.index(0).data(RequestListModel::FinalRole).toBool(),
+            10000);
+        QString withDocument;
+        for (int row = 0; row < m_services->core.myRequests.rowCount(); ++row) {
+            const QModelIndex index = m_services->core.myRequests.index(row);
+            if (index.data(RequestListModel::ServiceTitleRole).toString().contains("ménage"))
+                withDocument = index.data(RequestListModel::NumberRole).toString();
+        }
+        QVERIFY(!withDocument.isEmpty());
+        QTRY_VERIFY(find("request_" + withDocument));
+        click("request_" + withDocument);
+        waitForPage("requestDetailPage");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->core.requestHistory.documents().isEmpty(), 10000);
+        const QString docId
+            = m_services->core.requestHistory.documents().first().toMap().value("docId").toString();
+        QTRY_VERIFY(find("document_" + docId));
+        click("document_" + docId);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
+        QFile pdf(opened.toLocalFile());
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(find("documentMessage")->property("visible").toBool());
+        shot("request-document");
     }
 
     void profile_eidFieldsLocked_withTheExplanation()

@@ -155,7 +155,8 @@ private slots:
             "status":{"id":"done","label":"Terminée","final":true},
             "history":[{"at":"2026-11-20T09:00:00Z","status":{"id":"submitted","label":"Envoyée"}},
                        {"at":"2026-11-21T10:00:00Z","status":{"id":"done","label":"Terminée"},
-                        "message":"Document prêt"}]})")
+                        "message":"Document prêt"}],
+            "documents":[{"doc_id":"7","filename":"composition.pdf","size":1234}]})")
                           .object());
         QCOMPARE(history.number(), QStringLiteral("NAM-2026-000042"));
         QCOMPARE(history.statusLabel(), QStringLiteral("Terminée"));
@@ -167,8 +168,14 @@ private slots:
         QVERIFY(!first.value("current").toBool());
         QVERIFY(last.value("current").toBool());
         QCOMPARE(last.value("message").toString(), QStringLiteral("Document prêt"));
+        QCOMPARE(history.documents().size(), 1);
+        QCOMPARE(
+            history.documents().first().toMap().value("docId").toString(), QStringLiteral("7"));
+        QCOMPARE(history.documents().first().toMap().value("filename").toString(),
+            QStringLiteral("composition.pdf"));
         history.clear();
         QVERIFY(history.steps().isEmpty());
+        QVERIFY(history.documents().isEmpty());
         QVERIFY(history.number().isEmpty());
     }
 };
