@@ -5,6 +5,7 @@
 #include "a11y/spokenguide.h"
 #include "a11y/ttsspeaker.h"
 #include "card/cardbackend.h"
+#include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "config/commandline.h"
@@ -145,6 +146,11 @@ int main(int argc, char* argv[])
     }
     core.wire(&language, &session, &card);
     exposeToQml(core);
+    // eID login: the card signs the city's challenge between the PIN screen's steps.
+    CardLoginSigner cardLogin;
+    core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
+    session.addWiper([&cardLogin]() { cardLogin.cancel(); });
+    CardLoginSignerSingleton::instance = &cardLogin;
 
     installPasswordFieldAccessibility(); // before any QML item exists
     QQmlApplicationEngine engine;

@@ -312,6 +312,14 @@
         <source>Vers vos démarches, vos demandes et votre profil</source>
         <translation>Zu Ihren Anträgen, Ihren Vorgängen und Ihrem Profil</translation>
     </message>
+    <message>
+        <source>Se connecter avec ma carte</source>
+        <translation>Mit meiner Karte anmelden</translation>
+    </message>
+    <message>
+        <source>Demande le code PIN de votre carte</source>
+        <translation>Fragt nach der PIN Ihrer Karte</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -952,6 +960,56 @@
     <message>
         <source>Ville de Namur</source>
         <translation>Stadt Namur</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryPage</name>
+    <message>
+        <source>Code PIN de votre carte</source>
+        <translation>PIN Ihrer Karte</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN sur le clavier du lecteur de carte.</source>
+        <translation>Geben Sie Ihre PIN auf der Tastatur des Kartenlesers ein.</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».</source>
+        <translation>Geben Sie Ihre PIN ein (4 bis 12 Ziffern) und dann „Bestätigen“.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Anmeldung läuft. Lassen Sie die Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>La connexion avec votre carte n&apos;a pas abouti.</source>
+        <translation>Die Anmeldung mit Ihrer Karte ist nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>Essais restants : %1</source>
+        <translation>Verbleibende Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Eine Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <source>Vers vos démarches, vos demandes et votre profil</source>
         <translation>To your services, your requests and your profile</translation>
     </message>
+    <message>
+        <source>Se connecter avec ma carte</source>
+        <translation>Log in with my card</translation>
+    </message>
+    <message>
+        <source>Demande le code PIN de votre carte</source>
+        <translation>Asks for your card&apos;s PIN</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -952,6 +960,56 @@
     <message>
         <source>Ville de Namur</source>
         <translation>City of Namur</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryPage</name>
+    <message>
+        <source>Code PIN de votre carte</source>
+        <translation>Your card&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN sur le clavier du lecteur de carte.</source>
+        <translation>Type your PIN on the card reader&apos;s keypad.</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».</source>
+        <translation>Type your PIN (4 to 12 digits), then “Confirm”.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Logging in. Keep the card in the reader.</translation>
+    </message>
+    <message>
+        <source>La connexion avec votre carte n&apos;a pas abouti.</source>
+        <translation>Logging in with your card did not succeed.</translation>
+    </message>
+    <message>
+        <source>Essais restants : %1</source>
+        <translation>Tries left: %1</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <source>Vers vos démarches, vos demandes et votre profil</source>
         <translation>Vers vos démarches, vos demandes et votre profil</translation>
     </message>
+    <message>
+        <source>Se connecter avec ma carte</source>
+        <translation>Se connecter avec ma carte</translation>
+    </message>
+    <message>
+        <source>Demande le code PIN de votre carte</source>
+        <translation>Demande le code PIN de votre carte</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -952,6 +960,56 @@
     <message>
         <source>Ville de Namur</source>
         <translation>Ville de Namur</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryPage</name>
+    <message>
+        <source>Code PIN de votre carte</source>
+        <translation>Code PIN de votre carte</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN sur le clavier du lecteur de carte.</source>
+        <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».</source>
+        <translation>Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».</translation>
+    </message>
+    <message>
+        <source>Connexion en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Connexion en cours. Laissez la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>La connexion avec votre carte n&apos;a pas abouti.</source>
+        <translation>La connexion avec votre carte n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Essais restants : %1</source>
+        <translation>Essais restants : %1</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Effacer un chiffre</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <source>Vers vos démarches, vos demandes et votre profil</source>
         <translation>Naar uw aanvragen, uw dossiers en uw profiel</translation>
     </message>
+    <message>
+        <source>Se connecter avec ma carte</source>
+        <translation>Aanmelden met mijn kaart</translation>
+    </message>
+    <message>
+        <source>Demande le code PIN de votre carte</source>
+        <translation>Vraagt de pincode van uw kaart</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -952,6 +960,56 @@
     <message>
         <source>Ville de Namur</source>
         <translation>Stad Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryPage</name>
+    <message>
+        <source>Code PIN de votre carte</source>
+        <translation>Pincode van uw kaart</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN sur le clavier du lecteur de carte.</source>
+        <translation>Typ uw pincode op het toetsenbord van de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».</source>
+        <translation>Typ uw pincode (4 tot 12 cijfers) en druk op “Bevestigen”.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours. Laissez la carte dans le lecteur.</source>
+        <translation>Bezig met aanmelden. Laat de kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>La connexion avec votre carte n&apos;a pas abouti.</source>
+        <translation>Aanmelden met uw kaart is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Essais restants : %1</source>
+        <translation>Resterende pogingen: %1</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n cijfer getypt</numerusform>
+            <numerusform>%n cijfers getypt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Eén cijfer wissen</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ ApplicationWindow {
     function goBack() { if (stack.depth > 1) stack.pop() }
     function goHome() { stack.pop(null) }
     /** After a login or a verified card: the citizen's home, on top of the welcome page. */
+    function openEidLogin() {
+        stack.push(pinEntryPage)
+        AccountController.loginWithEid()
+    }
     function openCitizenHome() { stack.pop(null, StackView.Immediate); stack.push(citizenHomePage) }
     /** The request is filed: the confirmation replaces the form and its review. */
     function openConfirmation() {
@@ -59,6 +63,7 @@ ApplicationWindow {
 
     Component { id: helpPage; HelpPage {} }
     Component { id: cardReadingPage; CardReadingPage {} }
+    Component { id: pinEntryPage; PinEntryPage {} }
     Component { id: citizenHomePage; CitizenHomePage {} }
 
     // A card going in on the welcome screen starts the card path.

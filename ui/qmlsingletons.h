@@ -6,6 +6,7 @@
 // set, with C++ ownership so the QML engine never deletes it.
 
 #include "a11y/spokenguide.h"
+#include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
@@ -44,6 +45,7 @@ EGUICHET_QML_SINGLETON(SessionController)
 EGUICHET_QML_SINGLETON(HelpCatalog)
 EGUICHET_QML_SINGLETON(SpokenGuide)
 EGUICHET_QML_SINGLETON(CardService)
+EGUICHET_QML_SINGLETON(CardLoginSigner)
 EGUICHET_QML_SINGLETON(AdminGate)
 EGUICHET_QML_SINGLETON(AccountController)
 EGUICHET_QML_SINGLETON(ProfileController)

@@ -9,7 +9,9 @@
 
 #include "a11y/speaker.h"
 #include "a11y/spokenguide.h"
+#include "beid/authsigner.h"
 #include "card/cardbackend.h"
+#include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
@@ -50,6 +52,8 @@ struct TestServices
         SpokenGuideSingleton::instance = &speech;
         CardServiceSingleton::instance = &card;
         AdminGateSingleton::instance = &adminGate;
+        core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
+        CardLoginSignerSingleton::instance = &cardLogin;
         card.start();
     }
 
@@ -90,6 +94,15 @@ struct TestServices
     AdminGate adminGate;
     QTemporaryDir dataDir; // the local store's folder, gone with the test
     CoreServices core; // API client (config.apiUrl: none by default), store, controllers
+    /** The card's answer to an eID login, as a test scripts it (no card by default). */
+    CardLoginSigner::SignFunction signScript = [](const std::string&, const eid::Bytes&,
+                                                   const auto&, const auto&) {
+        return eid::Result<eid::AuthenticationSignature>(eid::Error { eid::ErrorCode::NoCard, {} });
+    };
+    CardLoginSigner cardLogin { [this](const std::string& reader, const eid::Bytes& data,
+                                    const auto& pin, const auto& pad) {
+        return signScript(reader, data, pin, pad);
+    } };
 
 private:
     std::unique_ptr<CardBackend> makeScriptedBackend()

@@ -111,6 +111,16 @@ Page {
                 Accessible.description: qsTr("Vers vos démarches, vos demandes et votre profil")
                 onClicked: page.ApplicationWindow.window.openCitizenHome()
             }
+            // Logging in with the card (FAQ 4) opens the citizen's account at the city: their
+            // requests and profile. A counter clerk files on the citizen's behalf instead.
+            KioskButton {
+                objectName: "eidLoginButton"
+                visible: page.verified && !AppInfo.counter && !AccountController.loggedIn
+                secondary: true
+                text: qsTr("Se connecter avec ma carte")
+                Accessible.description: qsTr("Demande le code PIN de votre carte")
+                onClicked: page.ApplicationWindow.window.openEidLogin()
+            }
             KioskButton {
                 objectName: "finishSessionButton"
                 visible: page.verified || page.failed

@@ -117,6 +117,8 @@ private slots:
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
         QTRY_VERIFY(find("continueButton")->property("visible").toBool());
+        // Not logged in at the city yet: the card can do it (PIN screen).
+        QVERIFY(find("eidLoginButton")->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(find("continueButton"), "clicked"));
         QTRY_COMPARE(currentPage(), QStringLiteral("citizenHomePage"));
         QTRY_COMPARE(find("homeGreeting")->property("text").toString(),

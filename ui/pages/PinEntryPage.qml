@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Eguichet
+
+// eID login (FAQ 4): the PIN on an on-screen pad, or on the reader's own keys when it has a
+// PIN pad. The PIN is handed to the card side at once and the field is emptied; it is never
+// in an accessible name, never spoken, never kept.
+Page {
+    id: page
+    objectName: "pinEntryPage"
+    title: qsTr("Code PIN de votre carte")
+    readonly property string instructions: statusText.text
+
+    readonly property bool asking: CardLoginSigner.pinRequested
+    readonly property bool onReader: CardLoginSigner.typeOnReader
+    readonly property string error: AccountController.busy ? "" : AccountController.errorMessage
+
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: page.title; showBack: !CardLoginSigner.busy }
+
+    Connections {
+        target: AccountController
+        function onLoginSucceeded() { page.ApplicationWindow.window.openCitizenHome() }
+    }
+    onErrorChanged: if (error.length > 0) SpokenGuide.say(error)
+    Component.onDestruction: pin.text = ""
+
+    function press(digit) {
+        if (pin.text.length < 12)
+            pin.text += digit
+    }
+    function confirm() {
+        CardLoginSigner.submitPin(pin.text)
+        pin.text = ""
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 560)
+        spacing: Theme.spacing
+
+        Label {
+            id: statusText
+            objectName: "pinStatusText"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontTitle
+            color: Theme.text
+            text: page.onReader ? qsTr("Tapez votre code PIN sur le clavier du lecteur de carte.")
+                : page.asking ? qsTr("Tapez votre code PIN (4 à 12 chiffres), puis « Valider ».")
+                : CardLoginSigner.busy || AccountController.busy ? qsTr("Connexion en cours. Laissez la carte dans le lecteur.")
+                : qsTr("La connexion avec votre carte n'a pas abouti.")
+        }
+        Label {
+            objectName: "pinTriesLeft"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: (page.asking || page.onReader) && CardLoginSigner.triesLeft >= 0
+            text: qsTr("Essais restants : %1").arg(CardLoginSigner.triesLeft)
+            font.pixelSize: Theme.fontBody
+            color: CardLoginSigner.triesLeft === 1 ? Theme.error : Theme.mutedText
+        }
+        Label {
+            objectName: "pinError"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            visible: page.error.length > 0
+            text: page.error
+            font.pixelSize: Theme.fontBody
+            color: Theme.error
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        TextField {
+            id: pin
+            objectName: "pinField"
+            Layout.fillWidth: true
+            visible: page.asking
+            readOnly: true
+            echoMode: TextInput.Password
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontHeadline
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Code PIN")
+            Accessible.description: qsTr("%n chiffre(s) tapé(s)", "", pin.text.length)
+        }
+        GridLayout {
+            objectName: "pinPad"
+            Layout.alignment: Qt.AlignHCenter
+            visible: page.asking
+            columns: 3
+            rowSpacing: Theme.spacing / 2
+            columnSpacing: Theme.spacing / 2
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                delegate: KioskButton {
+                    required property string modelData
+                    objectName: "pinKey" + modelData
+                    text: modelData
+                    implicitWidth: Theme.touchTarget * 1.6
+                    onClicked: page.press(modelData)
+                }
+            }
+            KioskButton {
+                objectName: "pinKeyErase"
+                secondary: true
+                text: "⌫"
+                implicitWidth: Theme.touchTarget * 1.6
+                Accessible.name: qsTr("Effacer un chiffre")
+                onClicked: pin.text = pin.text.slice(0, -1)
+            }
+            KioskButton {
+                objectName: "pinKey0"
+                text: "0"
+                implicitWidth: Theme.touchTarget * 1.6
+                onClicked: page.press("0")
+            }
+            KioskButton {
+                objectName: "pinKeyOk"
+                text: qsTr("Valider")
+                enabled: pin.text.length >= 4
+                implicitWidth: Theme.touchTarget * 1.6
+                onClicked: page.confirm()
+            }
+        }
+        KioskButton {
+            objectName: "pinCancelButton"
+            Layout.alignment: Qt.AlignHCenter
+            secondary: true
+            text: qsTr("Annuler")
+            onClicked: {
+                pin.text = ""
+                CardLoginSigner.cancel()
+                page.ApplicationWindow.window.goBack()
+            }
+        }
+    }
+}
