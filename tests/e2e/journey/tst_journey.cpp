@@ -3,6 +3,7 @@
 // city: log in with the demo account, find "Composition de ménage", fill the form (the e-mail
 // pre-filled from the profile), meet the error summary, send, read the request number, find
 // the request in "Mes demandes" with its timeline. Every screen is saved as a picture.
+#include "qmlfind.h"
 #include "testservices.h"
 
 #include <QDir>
@@ -27,24 +28,7 @@ const QString kDemoPassword = QStringLiteral("Demo-Namur1");
 
 QObject* findIn(QObject* root, const QString& name)
 {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QObject* child : root->children()) {
-        if (QObject* found = findIn(child, name))
-            return found;
-    }
-    // Delegates of a Repeater hang from their visual parent only.
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        for (QQuickItem* child : item->childItems()) {
-            if (child->parent() != root) {
-                if (QObject* found = findIn(child, name))
-                    return found;
-            }
-        }
-    }
-    return nullptr;
+    return findQmlObject(root, name);
 }
 
 } // namespace

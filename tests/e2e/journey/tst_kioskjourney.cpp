@@ -2,6 +2,7 @@
 // At the kiosk, through the real window and the real sandbox city: a verified card opens the
 // citizen home; the form takes the card's identity, locked and marked "carte d'identité";
 // pulling the card ends the session and leaves no form behind.
+#include "qmlfind.h"
 #include "sandboxcity.h"
 #include "session/cardsessionpolicy.h"
 #include "testservices.h"
@@ -37,23 +38,7 @@ eid::CardReading specimen()
 
 QObject* findIn(QObject* root, const QString& name)
 {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QObject* child : root->children()) {
-        if (QObject* found = findIn(child, name))
-            return found;
-    }
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        for (QQuickItem* child : item->childItems()) {
-            if (child->parent() != root) {
-                if (QObject* found = findIn(child, name))
-                    return found;
-            }
-        }
-    }
-    return nullptr;
+    return findQmlObject(root, name);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PIN screen in the real window: the card side asks, the on-screen pad answers, the PIN
 // reaches the card and the field is emptied at once.
+#include "qmlfind.h"
 #include "testservices.h"
 
 #include <QQmlApplicationEngine>
@@ -21,22 +22,10 @@ class TestPinEntry : public QObject
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
 
-    // Visual tree walk: Repeater delegates have no QObject parent for findChild to follow.
-    static QQuickItem* findItem(QQuickItem* root, const QString& name)
-    {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem* child : root->childItems()) {
-            if (QQuickItem* found = findItem(child, name))
-                return found;
-        }
-        return nullptr;
-    }
     QQuickItem* item(const char* name) const
     {
-        return findItem(m_window->contentItem(), QLatin1String(name));
+        return qobject_cast<QQuickItem*>(
+            findQmlObject(m_window->contentItem(), QLatin1String(name)));
     }
     void tap(const char* name)
     {
