@@ -34,10 +34,19 @@ const char* const Schema[] = {
     "CREATE TABLE IF NOT EXISTS mail (id INTEGER PRIMARY KEY, to_addr TEXT, subject TEXT, "
     "body TEXT, token TEXT, link TEXT, file TEXT, created_at INTEGER)",
     "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, last_seen INTEGER, health TEXT)",
+    // used: 0 fresh, -1 given back once (waiting for the citizen's consent), 1 spent
     "CREATE TABLE IF NOT EXISTS eid_challenges (id TEXT PRIMARY KEY, nonce BLOB, "
     "expires_at INTEGER, used INTEGER DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
     "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
+};
+
+// Columns added after the first release of a table: a state dir made by an older sandbox
+// gets them on start ("duplicate column" on a newer one is expected and ignored).
+const char* const AddedColumns[] = {
+    "ALTER TABLE payments ADD COLUMN terminal_id TEXT",
+    "ALTER TABLE payments ADD COLUMN terminal_txn TEXT",
+    "ALTER TABLE payments ADD COLUMN auth_code TEXT",
 };
 
 } // namespace
@@ -70,5 +79,7 @@ bool openCityDatabase(const QString& path, QSqlDatabase* db, QString* error)
             return false;
         }
     }
+    for (const char* statement : AddedColumns)
+        q.exec(QString::fromLatin1(statement));
     return true;
 }

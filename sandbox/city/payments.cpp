@@ -6,6 +6,7 @@
 #include "database.h"
 #include "paymentrefs.h"
 #include "router.h"
+#include "terminalsale.h"
 #include "workflow.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
+
+#include <optional>
 
 namespace {
 
@@ -60,10 +63,36 @@ QJsonObject basket(CityContext& city, qint64 accountId, Lang lang)
     return { { "items", items }, { "total_cents", total }, { "currency", "EUR" } };
 }
 
+/** The basket items a POST /payments names (all when none): their ids and total. */
+std::optional<ApiError> chooseItems(
+    CityContext& city, ApiRequest& r, QJsonArray* chosen, int* amount)
+{
+    const QJsonArray open = basket(city, r.accountId, r.lang).value("items").toArray();
+    QStringList wanted;
+    for (const QJsonValue& v : r.json.value("items").toArray())
+        wanted << v.toVariant().toString();
+    if (r.json.contains("request_id"))
+        wanted << r.json.value("request_id").toVariant().toString();
+    *amount = 0;
+    for (const QJsonValue& item : open) {
+        const QString id = item.toObject().value("id").toString();
+        if (wanted.isEmpty() || wanted.contains(id)) {
+            chosen->append(id);
+            *amount += item.toObject().value("amount_cents").toInt();
+            wanted.removeAll(id);
+        }
+    }
+    if (!wanted.isEmpty())
+        return ApiError::validation({ { "items", { "field_option" } } });
+    if (chosen->isEmpty() || *amount <= 0)
+        return ApiError { 409, "nothing_to_pay", {}, -1, {} };
+    return std::nullopt;
+}
+
 ApiResponse createPayment(CityContext& city, ApiRequest& r)
 {
     const QString method = r.json.value("method").toString();
-    if (!QStringList { "card", "qr", "bank_transfer" }.contains(method))
+    if (!QStringList { "card", "qr", "bank_transfer", "terminal" }.contains(method))
         return fail(r, ApiError::validation({ { "method", { "field_option" } } }));
     const QString returnUrl = r.json.value("return_url").toString();
     if (!returnUrl.isEmpty()) {
@@ -71,37 +100,44 @@ ApiResponse createPayment(CityContext& city, ApiRequest& r)
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
             return fail(r, ApiError::validation({ { "return_url", { "field_invalid" } } }));
     }
-
-    // What to pay: the listed basket items, one request, or the whole basket.
-    const QJsonArray open = basket(city, r.accountId, r.lang).value("items").toArray();
-    QStringList wanted;
-    for (const QJsonValue& v : r.json.value("items").toArray())
-        wanted << v.toVariant().toString();
-    if (r.json.contains("request_id"))
-        wanted << r.json.value("request_id").toVariant().toString();
-    QJsonArray chosen;
-    int amount = 0;
-    for (const QJsonValue& item : open) {
-        const QString id = item.toObject().value("id").toString();
-        if (wanted.isEmpty() || wanted.contains(id)) {
-            chosen.append(id);
-            amount += item.toObject().value("amount_cents").toInt();
-            wanted.removeAll(id);
+    const bool terminal = method == QLatin1String("terminal");
+    TerminalSale sale;
+    if (terminal) {
+        // Checked before the basket: a sale recorded once is answered again, not refused
+        // because its requests are no longer waiting for payment.
+        sale = TerminalSale::from(r.json.value("terminal").toObject());
+        if (std::optional<ApiError> problem = sale.check(city))
+            return fail(r, *problem);
+        if (const qint64 known = sale.recordedPayment(city)) {
+            if (!sale.sameBasket(city, known, r.accountId, r.json))
+                return fail(r, ApiError::conflict("terminal_transaction_used"));
+            return ApiResponse::ok(city.payments->json(known, r.origin));
         }
     }
-    if (!wanted.isEmpty())
-        return fail(r, ApiError::validation({ { "items", { "field_option" } } }));
-    if (chosen.isEmpty() || amount <= 0)
-        return fail(r, ApiError { 409, "nothing_to_pay", {}, -1, {} });
+
+    // What to pay: the listed basket items, one request, or the whole basket.
+    QJsonArray chosen;
+    int amount = 0;
+    if (std::optional<ApiError> problem = chooseItems(city, r, &chosen, &amount))
+        return fail(r, *problem);
+    if (terminal && sale.amountCents != amount)
+        return fail(r, ApiError::conflict("amount_mismatch")); // charged is not what is due
 
     QSqlQuery q(city.db);
     q.prepare("INSERT INTO payments (account_id, method, status, amount_cents, request_ids, "
-              "return_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+              "return_url, created_at, updated_at, terminal_id, terminal_txn, auth_code, "
+              "psp_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const qint64 now = nowMs();
-    const QString initial = method == QLatin1String("bank_transfer") ? "waiting" : "pending";
+    QString initial = method == QLatin1String("bank_transfer") ? "waiting" : "pending";
+    if (terminal)
+        initial = "paid"; // the terminal's approval is the acquirer's word
     for (const QVariant& v : QVariantList { r.accountId, method, initial, amount,
              QJsonDocument(chosen).toJson(QJsonDocument::Compact),
-             returnUrl.isEmpty() ? r.origin + "/provider/return" : returnUrl, now, now })
+             returnUrl.isEmpty() ? r.origin + "/provider/return" : returnUrl, now, now,
+             terminal ? QVariant(sale.deviceId) : QVariant(),
+             terminal ? QVariant(sale.transactionId) : QVariant(),
+             terminal ? QVariant(sale.authCode) : QVariant(),
+             terminal ? QVariant("terminal_approved") : QVariant() })
         q.addBindValue(v);
     if (!q.exec())
         return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
@@ -110,9 +146,38 @@ ApiResponse createPayment(CityContext& city, ApiRequest& r)
     const QString communication
         = structuredCommunication(qint64(QDate::currentDate().year() % 100) * 100000000LL + id);
     execSql(city.db, "UPDATE payments SET communication = ? WHERE id = ?", { communication, id });
+    if (terminal)
+        city.workflow->paid(requestIdsOf(city, id));
     ApiResponse out = ApiResponse::ok(city.payments->json(id, r.origin), 201);
     out.addHeader("Location", "/v1/payments/" + QByteArray::number(id));
     return out;
+}
+
+/** GET /payments[?status=open|<status>]: the account's payments, newest first. */
+ApiResponse listPayments(CityContext& city, ApiRequest& r)
+{
+    const QString filter = r.query.queryItemValue("status");
+    static const QStringList statuses { "pending", "waiting", "error", "paid", "denied",
+        "cancelled", "expired" };
+    QStringList wanted;
+    if (filter == QLatin1String("open"))
+        wanted = { "pending", "waiting", "error" }; // the city may still change these
+    else if (statuses.contains(filter))
+        wanted = { filter };
+    else if (!filter.isEmpty())
+        return fail(r, ApiError::validation({ { "status", { "field_option" } } }));
+    QString sql = "SELECT id FROM payments WHERE account_id = ?";
+    if (!wanted.isEmpty())
+        sql += QStringLiteral(" AND status IN ('%1')").arg(wanted.join("','"));
+    QSqlQuery q(city.db);
+    q.prepare(sql + " ORDER BY id DESC LIMIT 50");
+    q.addBindValue(r.accountId);
+    QJsonArray out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(city.payments->json(q.value(0).toLongLong(), r.origin));
+    }
+    return ApiResponse::ok(out);
 }
 
 } // namespace
@@ -143,7 +208,9 @@ QString PaymentService::statusFor(const QString& outcome)
 
 bool PaymentService::isFinal(const QString& status)
 {
-    return QStringList { "paid", "denied", "cancelled", "expired", "error" }.contains(status);
+    // Not "error": a provider's technical error is often retried and may still end paid or
+    // denied; without a later word it expires (expireStale).
+    return QStringList { "paid", "denied", "cancelled", "expired" }.contains(status);
 }
 
 void PaymentService::notification(qint64 id, const QString& outcome)
@@ -181,9 +248,11 @@ void PaymentService::scheduleNotifications(qint64 id, const QString& outcome, in
 
 void PaymentService::expireStale()
 {
+    // Unfinished checkouts from their creation; a provider error from when it was reported.
     QSqlQuery q(m_city.db);
-    q.prepare("SELECT id FROM payments WHERE status = 'pending' AND method != 'bank_transfer' "
-              "AND created_at <= ?");
+    q.prepare("SELECT id FROM payments WHERE (status = 'pending' AND method != 'bank_transfer' "
+              "AND created_at <= ?) OR (status = 'error' AND updated_at <= ?)");
+    q.addBindValue(nowMs() - m_city.options.checkoutTimeoutMs);
     q.addBindValue(nowMs() - m_city.options.checkoutTimeoutMs);
     QList<qint64> stale;
     if (q.exec()) {
@@ -232,7 +301,8 @@ QJsonObject PaymentService::json(qint64 id, const QString& origin) const
 {
     QSqlQuery q(m_city.db);
     q.prepare("SELECT method, status, amount_cents, request_ids, communication, return_url, "
-              "psp_status, notifications, created_at, updated_at FROM payments WHERE id = ?");
+              "psp_status, notifications, created_at, updated_at, terminal_id, terminal_txn, "
+              "auth_code FROM payments WHERE id = ?");
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
@@ -262,6 +332,11 @@ QJsonObject PaymentService::json(qint64 id, const QString& origin) const
                     QDateTime::fromMSecsSinceEpoch(
                         q.value(8).toLongLong() + m_city.options.checkoutTimeoutMs, Qt::UTC)
                         .toString(Qt::ISODate) } });
+    } else if (method == QLatin1String("terminal")) {
+        out.insert("terminal",
+            QJsonObject { { "id", q.value(10).toString() },
+                { "transaction_id", q.value(11).toString() },
+                { "auth_code", q.value(12).toString() } });
     } else {
         out.insert("bank_transfer",
             QJsonObject { { "beneficiary", CityName }, { "iban", CityIban }, { "bic", CityBic },
@@ -282,6 +357,9 @@ void addPaymentRoutes(Router& router, CityContext& city)
     router.add(
         "POST", "/v1/payments", [c](ApiRequest& r) { return createPayment(*c, r); },
         Router::NeedsSession | Router::Creating);
+    router.add(
+        "GET", "/v1/payments", [c](ApiRequest& r) { return listPayments(*c, r); },
+        Router::NeedsSession);
     router.add(
         "GET", "/v1/payments/{id}",
         [c](ApiRequest& r) {

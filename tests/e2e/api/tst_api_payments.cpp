@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Basket and payments: card through the hosted checkout (3-D Secure, decline, cancel,
-// time-out), late and repeated notifications, QR, bank transfer; kiosk heartbeats.
+// time-out), late and repeated notifications, the provider's non-final "error", QR, bank
+// transfer, payments made on a kiosk's terminal, the open payments list; kiosk heartbeats.
 #include "apiclient.h"
 #include "sandboxprocess.h"
 
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 class TestApiPayments : public QObject
 {
@@ -42,6 +44,32 @@ class TestApiPayments : public QObject
             { { "method", method }, { "items", QJsonArray { requestId } },
                 { "return_url", "https://app.invalid/paid?from=test" } });
         return r.status == 201 ? r.data().toObject() : QJsonObject { { "error", r.status } };
+    }
+
+    bool heartbeat(const QString& device)
+    {
+        return m_api
+                   ->call("POST", "/devices/" + device + "/heartbeat",
+                       { { "version", "0.1.0" }, { "reader", QJsonObject { { "status", "ok" } } },
+                           { "printer", QJsonObject { { "status", "ok" } } } })
+                   .status
+            == 200;
+    }
+    ApiReply recordTerminal(
+        const QStringList& items, const QJsonObject& terminal, const QByteArray& key = QByteArray())
+    {
+        QMap<QByteArray, QByteArray> headers;
+        if (!key.isEmpty())
+            headers.insert("Idempotency-Key", key);
+        return m_api->call("POST", "/payments",
+            { { "method", "terminal" }, { "items", QJsonArray::fromStringList(items) },
+                { "terminal", terminal } },
+            headers);
+    }
+    static QJsonObject sale(const QString& txn, int amount, const QString& device = "kiosk-t1")
+    {
+        return { { "id", device }, { "transaction_id", txn }, { "auth_code", "A1B2C3" },
+            { "amount_cents", amount } };
     }
 
 private slots:
@@ -179,6 +207,158 @@ private slots:
         QCOMPARE(requestStatus(request), QString("in_process"));
     }
 
+    void provider_error_is_not_final_until_it_expires()
+    {
+        // The provider's error may be retried: a later notification still decides.
+        const QString request = newPricedRequest();
+        QString id = pay(request, "card")["payment_id"].toString();
+        m_api->call("POST", "/dev/payments/" + id + "/outcome", { { "outcome", "error" } });
+        QCOMPARE(paymentStatus(id), QString("error"));
+        QCOMPARE(requestStatus(request), QString("awaiting_payment"));
+        m_api->call("POST", "/dev/payments/" + id + "/outcome", { { "outcome", "accept" } });
+        QCOMPARE(paymentStatus(id), QString("paid"));
+        QCOMPARE(requestStatus(request), QString("in_process"));
+
+        // Without a later word it becomes expired after the checkout time limit (1.5 s here).
+        const QString other = newPricedRequest();
+        id = pay(other, "qr")["payment_id"].toString();
+        m_api->call("POST", "/dev/payments/" + id + "/outcome", { { "outcome", "error" } });
+        QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(id), QString("expired"), 10000);
+        m_api->call("POST", "/dev/payments/" + id + "/outcome", { { "outcome", "accept" } });
+        QCOMPARE(paymentStatus(id), QString("expired")); // final now
+        QCOMPARE(requestStatus(other), QString("awaiting_payment"));
+    }
+
+    void terminal_payment_is_recorded_paid_once()
+    {
+        QVERIFY(heartbeat("kiosk-t1"));
+        const QString request = newPricedRequest();
+        const QString txn = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ApiReply r = recordTerminal({ request }, sale(txn, 300), "term-key-1");
+        QCOMPARE(r.status, 201);
+        const QJsonObject payment = r.data().toObject();
+        QCOMPARE(payment["method"].toString(), QString("terminal"));
+        QCOMPARE(payment["status"].toString(), QString("paid"));
+        QCOMPARE(payment["amount_cents"].toInt(), 300);
+        QCOMPARE(payment["terminal"].toObject()["transaction_id"].toString(), txn);
+        QCOMPARE(payment["terminal"].toObject()["auth_code"].toString(), QString("A1B2C3"));
+        QCOMPARE(payment["terminal"].toObject()["id"].toString(), QString("kiosk-t1"));
+        QCOMPARE(requestStatus(request), QString("in_process"));
+        const QString id = payment["payment_id"].toString();
+
+        // The same key and bytes: the same answer. The same sale under another key (an
+        // app that lost its key): the same payment, not a second one and not an error.
+        r = recordTerminal({ request }, sale(txn, 300), "term-key-1");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(r.data()["payment_id"].toString(), id);
+        r = recordTerminal({ request }, sale(txn, 300), "term-key-2");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["payment_id"].toString(), id);
+        QCOMPARE(m_api->call("GET", "/payments?status=paid")
+                     .data()
+                     .toArray()
+                     .first()
+                     .toObject()["payment_id"]
+                     .toString(),
+            id);
+
+        // That sale may not pay another basket, nor another amount.
+        const QString other = newPricedRequest();
+        r = recordTerminal({ other }, sale(txn, 300), "term-key-3");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("terminal_transaction_used"));
+        r = recordTerminal({ request }, sale(txn, 200), "term-key-4");
+        QCOMPARE(r.errCode(), QString("terminal_transaction_used"));
+        QCOMPARE(requestStatus(other), QString("awaiting_payment"));
+    }
+
+    void terminal_payment_refusals()
+    {
+        QVERIFY(heartbeat("kiosk-t1"));
+        const QString request = newPricedRequest();
+        const auto txn = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+
+        // A device the city does not know may not say money was taken.
+        ApiReply r = recordTerminal({ request }, sale(txn(), 300, "laptop-at-home"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_unknown"));
+
+        // Every part of the sale is required and shaped.
+        r = recordTerminal({ request }, QJsonObject());
+        QCOMPARE(r.status, 422);
+        for (const char* field : { "terminal.id", "terminal.transaction_id", "terminal.auth_code",
+                 "terminal.amount_cents" })
+            QVERIFY2(r.json["errors"].toObject().contains(field), field);
+        QJsonObject bad = sale(txn(), 300);
+        bad["auth_code"] = "12 34";
+        bad["amount_cents"] = 2.5;
+        r = recordTerminal({ request }, bad);
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.json["errors"].toObject().contains("terminal.auth_code"));
+        QVERIFY(r.json["errors"].toObject().contains("terminal.amount_cents"));
+
+        // Charged is not what is due: refused, the request still waits for its payment.
+        r = recordTerminal({ request }, sale(txn(), 500));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("amount_mismatch"));
+        QCOMPARE(requestStatus(request), QString("awaiting_payment"));
+        QCOMPARE(recordTerminal({ request }, sale(txn(), 300)).status, 201);
+    }
+
+    void open_payments_are_listed_newest_first()
+    {
+        // A city whose checkouts do not expire during the test: open stays open.
+        SandboxProcess city;
+        QString why;
+        QVERIFY2(city.start({}, &why), qPrintable(why));
+        ApiClient api(city.apiUrl(), city.ca());
+        QVERIFY(api.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const auto request = [&api] {
+            return api
+                .call("POST", "/requests",
+                    { { "service", "certificat-de-residence" },
+                        { "data",
+                            QJsonObject { { "beneficiary", "me" }, { "purpose", "administration" },
+                                { "copies", "1" }, { "delivery", "pickup" },
+                                { "email", "demo@namur.example" } } } })
+                .data()["id"]
+                .toString();
+        };
+        const auto payment = [&api](const QString& item, const char* method) {
+            return api
+                .call(
+                    "POST", "/payments", { { "method", method }, { "items", QJsonArray { item } } })
+                .data()["payment_id"]
+                .toString();
+        };
+        const auto open = [&api] {
+            QStringList ids;
+            for (const QJsonValue& v : api.call("GET", "/payments?status=open").data().toArray())
+                ids << v.toObject()["payment_id"].toString();
+            return ids;
+        };
+        const QString first = request();
+        const QString second = request();
+        const QString a = payment(first, "card");
+        const QString b = payment(second, "bank_transfer");
+        const QString c = payment(second, "qr");
+        api.call("POST", "/dev/payments/" + c + "/outcome", { { "outcome", "error" } });
+        // pending, waiting and error payments may still change; the newest comes first.
+        QCOMPARE(open(), (QStringList { c, b, a }));
+        api.call("POST", "/dev/payments/" + a + "/outcome", { { "outcome", "decline" } });
+        QCOMPARE(open(), (QStringList { c, b }));
+        const QJsonArray denied = api.call("GET", "/payments?status=denied").data().toArray();
+        QCOMPARE(denied.size(), 1);
+        QCOMPARE(denied.first().toObject()["payment_id"].toString(), a);
+        QCOMPARE(api.call("GET", "/payments").data().toArray().size(), 3);
+        QCOMPARE(api.call("GET", "/payments?status=whatever").status, 422);
+
+        // Only one's own payments, and only with a session.
+        ApiClient stranger(city.apiUrl(), city.ca());
+        QCOMPARE(stranger.call("GET", "/payments?status=open").status, 401);
+    }
+
     void payment_errors()
     {
         QCOMPARE(m_api->call("POST", "/payments", { { "method", "cash" } }).status, 422);
@@ -221,13 +401,12 @@ private slots:
             { { "version", "1" }, { "reader", QJsonObject { { "status", "ok" } } },
                 { "printer", QJsonObject { { "status", "ok" } } } });
         QCOMPARE(r.status, 422);
-        const QJsonArray devices = m_api->call("GET", "/dev/devices").data().toArray();
-        QCOMPARE(devices.size(), 1);
-        QCOMPARE(devices.at(0)
-                     .toObject()["health"]
-                     .toObject()["printer"]
-                     .toObject()["status"]
-                     .toString(),
+        QJsonObject kiosk;
+        for (const QJsonValue& d : m_api->call("GET", "/dev/devices").data().toArray()) {
+            if (d.toObject()["id"].toString() == "kiosk-hdv-01")
+                kiosk = d.toObject();
+        }
+        QCOMPARE(kiosk["health"].toObject()["printer"].toObject()["status"].toString(),
             QString("paper_low"));
     }
 };
