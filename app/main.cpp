@@ -4,6 +4,8 @@
 
 #include "a11y/spokenguide.h"
 #include "a11y/ttsspeaker.h"
+#include "audit/auditstation.h"
+#include "audit/audittrail.h"
 #include "card/cardbackend.h"
 #include "card/cardloginsigner.h"
 #include "card/cardservice.h"
@@ -67,6 +69,13 @@ void saveFirstFrame(QQuickWindow* window, const QString& path)
     window->update();
 }
 
+QString dataDirOf(const AppConfig& config)
+{
+    return config.dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        : config.dataDir;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -90,6 +99,11 @@ int main(int argc, char* argv[])
     case StartupOptions::Action::Fail:
         std::fprintf(stderr, "eguichet: %s\nTry 'eguichet --help'.\n", qPrintable(options.message));
         return kExitBadUsage;
+    case StartupOptions::Action::ExportAudit:
+    case StartupOptions::Action::VerifyAudit: {
+        QCoreApplication admin(argc, argv);
+        return runAuditCommand(options, dataDirOf(options.config));
+    }
     case StartupOptions::Action::Run:
         break;
     }
@@ -136,10 +150,7 @@ int main(int argc, char* argv[])
     LanguageControllerSingleton::instance = &language;
 
     // The city's side: API client, local store, accounts, catalogue, requests.
-    CoreServices core(config,
-        config.dataDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            : config.dataDir);
+    CoreServices core(config, dataDirOf(config));
     if (!core.opened) {
         std::fprintf(stderr, "eguichet: %s\n", qPrintable(core.openError));
         return 4;
@@ -151,6 +162,21 @@ int main(int argc, char* argv[])
     core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
     session.addWiper([&cardLogin]() { cardLogin.cancel(); });
     CardLoginSignerSingleton::instance = &cardLogin;
+
+    // Kiosk and counter: what was done at this station, for the city's IT administrator.
+    std::unique_ptr<AuditLog> audit;
+    QObject auditConnections; // declared after the log: disconnected before it goes
+    if (config.mode != AppMode::Home && config.auditLog) {
+        QString auditError;
+        audit = AuditLog::open(auditLogPath(dataDirOf(config)), auditIdentity(config), &auditError);
+        if (!audit) {
+            std::fprintf(stderr, "eguichet: %s\n", qPrintable(auditError));
+            return 4; // a counter must not file on a citizen's behalf without its log
+        }
+        audit->pruneBefore(QDateTime::currentDateTimeUtc().addDays(-config.auditRetentionDays));
+        recordAuditTrail(
+            audit.get(), { &session, &card, &core.accounts, &core.requests }, &auditConnections);
+    }
 
     installPasswordFieldAccessibility(); // before any QML item exists
     QQmlApplicationEngine engine;

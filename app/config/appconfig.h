@@ -41,4 +41,7 @@ struct AppConfig
     QString dataDir; // empty = the platform's application data folder
     QStringList eidExtraTrustRoots; // test roots; production roots are built in
     QString printerName; // empty = default printer
+
+    bool auditLog = true; // kiosk and counter only: home has no one to audit
+    int auditRetentionDays = 365;
 };

@@ -45,8 +45,14 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption trustRootOption(QStringLiteral("eid-trust-root"),
         QStringLiteral("Also trust this PEM root for eID cards (test cards only; repeatable)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption auditExportOption(QStringLiteral("audit-export"),
+        QStringLiteral("Write this station's audit log as JSON lines to FILE ('-': standard "
+                       "output), check its chain, and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption auditVerifyOption(QStringLiteral("audit-verify"),
+        QStringLiteral("Check this station's audit log chain and exit (0 intact, 6 broken)."));
     parser.addOptions({ modeOption, configOption, apiOption, caOption, langOption, screenshotOption,
-        trustRootOption });
+        trustRootOption, auditExportOption, auditVerifyOption });
 
     StartupOptions out;
     if (!parser.parse(arguments))
@@ -115,6 +121,15 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
         out.screenshotPath = parser.value(screenshotOption);
         if (out.screenshotPath.isEmpty())
             return failure(QStringLiteral("--screenshot needs a file name."));
+    }
+
+    if (parser.isSet(auditExportOption)) {
+        out.auditExportPath = parser.value(auditExportOption);
+        if (out.auditExportPath.isEmpty())
+            return failure(QStringLiteral("--audit-export needs a file name (or '-')."));
+        out.action = StartupOptions::Action::ExportAudit;
+    } else if (parser.isSet(auditVerifyOption)) {
+        out.action = StartupOptions::Action::VerifyAudit;
     }
 
     out.config = config;

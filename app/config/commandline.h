@@ -13,12 +13,13 @@
  */
 struct StartupOptions
 {
-    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, Fail, ExportAudit, VerifyAudit };
 
     Action action = Action::Run;
     QString message; // help text, version line, or error for stderr
     AppConfig config;
     QString screenshotPath; // --screenshot FILE: save the first complete frame and exit
+    QString auditExportPath; // --audit-export FILE ("-": standard output)
 };
 
 class CommandLine

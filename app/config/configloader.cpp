@@ -28,6 +28,8 @@ const QSet<QString>& knownKeys()
         QStringLiteral("accessibility/high_contrast"),
         QStringLiteral("accessibility/spoken_guidance"),
         QStringLiteral("eid/extra_trust_roots"),
+        QStringLiteral("audit/enabled"),
+        QStringLiteral("audit/retention_days"),
     };
     return keys;
 }
@@ -135,6 +137,8 @@ QString ConfigLoader::apply(const QString& iniPath, AppConfig* config)
     r.readBool(QStringLiteral("accessibility/large_text"), &c.largeText);
     r.readBool(QStringLiteral("accessibility/high_contrast"), &c.highContrast);
     r.readBool(QStringLiteral("accessibility/spoken_guidance"), &c.spokenGuidance);
+    r.readBool(QStringLiteral("audit/enabled"), &c.auditLog);
+    r.readInt(QStringLiteral("audit/retention_days"), 30, 3650, &c.auditRetentionDays);
 
     if (r.error.isEmpty() && ini.contains(QStringLiteral("eid/extra_trust_roots"))) {
         const QVariant v = ini.value(QStringLiteral("eid/extra_trust_roots"));
