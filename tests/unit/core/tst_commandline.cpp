@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/commandline.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +118,27 @@ private slots:
         const StartupOptions o = parse({ "--eid-trust-root", a, "--eid-trust-root", b });
         QCOMPARE(o.action, StartupOptions::Action::Run);
         QCOMPARE(o.config.eidExtraTrustRoots, (QStringList { a, b }));
+    }
+
+    // The site files we ship must load as they are: no bad value, no unknown (ignored) key.
+    void packagedSiteFiles_loadCleanly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<AppMode>("mode");
+        QTest::newRow("kiosk") << "packaging/kiosk/eguichet.ini" << AppMode::Kiosk;
+        QTest::newRow("counter") << "packaging/counter/eguichet.ini" << AppMode::Counter;
+    }
+    void packagedSiteFiles_loadCleanly()
+    {
+        QFETCH(QString, file);
+        QFETCH(AppMode, mode);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        const StartupOptions o
+            = parse({ "--config", QStringLiteral(EGUICHET_SOURCE_DIR "/") + file });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.mode, mode);
+        QVERIFY(o.config.auditLog);
+        QVERIFY(!o.config.deviceId.isEmpty()); // the audit log and the heartbeat name it
     }
 
     void screenshot_keepsPath()
