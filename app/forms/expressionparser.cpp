@@ -140,6 +140,11 @@ std::optional<Expression::Function> functionNamed(const QString& name)
     return std::nullopt;
 }
 
+// Limits of the contract (docs/api/form-schema.md): a hostile schema must not exhaust the stack
+// of the recursive descent, nor of the evaluation and destruction of a long tree.
+constexpr std::size_t kMaxTokens = 500;
+constexpr int kMaxNesting = 32;
+
 int arityOf(Expression::Function function)
 {
     return function == Expression::Function::Contains ? 2 : 1;
@@ -191,8 +196,23 @@ private:
         return node;
     }
 
+    /** Counts one level of nesting for the lifetime of a parse step. */
+    struct Nesting
+    {
+        explicit Nesting(int& depth)
+            : m_depth(++depth)
+        { }
+        ~Nesting() { --m_depth; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+        int& m_depth;
+    };
+
     ExpressionPtr parseOr()
     {
+        const Nesting level(m_depth);
+        if (m_depth > kMaxNesting)
+            return fail(QStringLiteral("nested more than %1 levels").arg(kMaxNesting));
         ExpressionPtr left = parseAnd();
         while (left && peekWord("or")) {
             take();
@@ -222,6 +242,9 @@ private:
         if (!peekWord("not"))
             return parseCompare();
         take();
+        const Nesting level(m_depth);
+        if (m_depth > kMaxNesting)
+            return fail(QStringLiteral("nested more than %1 levels").arg(kMaxNesting));
         ExpressionPtr operand = parseNot();
         if (!operand)
             return nullptr;
@@ -356,6 +379,7 @@ private:
     const std::vector<Token>& m_tokens;
     ExpressionError* m_error;
     size_t m_index = 0;
+    int m_depth = 0;
 };
 
 } // namespace
@@ -382,6 +406,11 @@ ExpressionPtr ExpressionParser::parse(const QString& text, ExpressionError* erro
     if (tokens.size() == 1) {
         sink->position = 0;
         sink->message = QStringLiteral("empty expression");
+        return nullptr;
+    }
+    if (tokens.size() > kMaxTokens + 1) { // + the End token
+        sink->position = tokens[kMaxTokens].position;
+        sink->message = QStringLiteral("more than %1 tokens").arg(kMaxTokens);
         return nullptr;
     }
     return Parser(tokens, sink).parseAll();

@@ -92,6 +92,10 @@ QList<Token> tokenize(const QString& s)
     return out;
 }
 
+// The contract's limits (docs/api/form-schema.md), the same as the app's parser.
+constexpr int kMaxTokens = 500;
+constexpr int kMaxNesting = 32;
+
 class Parser
 {
 public:
@@ -130,8 +134,26 @@ private:
             Node { kind, value, std::move(text), std::move(children) });
     }
 
+    /** One level deeper for the lifetime of a parse step; too deep is a syntax error. */
+    struct Nesting
+    {
+        explicit Nesting(int& depth)
+            : m_depth(depth)
+        {
+            if (++m_depth > kMaxNesting) {
+                --m_depth;
+                throw SyntaxError { QStringLiteral("nested more than %1 levels").arg(kMaxNesting) };
+            }
+        }
+        ~Nesting() { --m_depth; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+        int& m_depth;
+    };
+
     NodePtr parseOr()
     {
+        const Nesting level(m_depth);
         NodePtr left = parseAnd();
         while (isWord("or")) {
             ++m_pos;
@@ -152,6 +174,7 @@ private:
     {
         if (isWord("not")) {
             ++m_pos;
+            const Nesting level(m_depth);
             return make(Node::Not, {}, { parseNot() });
         }
         return parseCompare();
@@ -231,6 +254,7 @@ private:
 
     QList<Token> m_t;
     int m_pos = 0;
+    int m_depth = 0;
 };
 
 bool asNumber(const QJsonValue& v, double* out)
@@ -349,7 +373,10 @@ Expression Expression::parse(const QString& text, QString* error)
 {
     Expression e;
     try {
-        e.m_root = Parser(tokenize(text)).parseAll();
+        QList<Token> tokens = tokenize(text);
+        if (tokens.size() > kMaxTokens + 1) // + End
+            throw SyntaxError { QStringLiteral("more than %1 tokens").arg(kMaxTokens) };
+        e.m_root = Parser(std::move(tokens)).parseAll();
     } catch (const SyntaxError& s) {
         if (error)
             *error = s.what;

@@ -102,6 +102,25 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // The contract's limits, the same as the app's (docs/api/form-schema.md).
+    void limits_match_the_app()
+    {
+        const auto parens = [](int n) {
+            return QString(n, QLatin1Char('(')) + QStringLiteral("a")
+                + QString(n, QLatin1Char(')'));
+        };
+        QString error;
+        QVERIFY(Expression::parse(parens(31), &error).isValid());
+        QVERIFY(!Expression::parse(parens(40), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("nested")));
+        QVERIFY(!Expression::parse(parens(100000), &error).isValid());
+        QVERIFY(
+            !Expression::parse(QStringLiteral("not ").repeated(100000) + "a", &error).isValid());
+        QVERIFY(Expression::parse("a" + QStringLiteral(" + 1").repeated(249), &error).isValid());
+        QVERIFY(!Expression::parse("a" + QStringLiteral(" + 1").repeated(250), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("tokens")));
+    }
+
     void identifiers_are_listed()
     {
         QStringList ids

@@ -130,6 +130,46 @@ private slots:
         QCOMPARE(error.position, position);
     }
 
+    // A hostile schema used to overflow the stack (found by tests/fuzz/fuzz_expression).
+    void limits_deepOrLongExpressionsAreRefusedNotFatal_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<bool>("accepted");
+        const auto parens = [](int n) {
+            return QString(n, QLatin1Char('(')) + QStringLiteral("a")
+                + QString(n, QLatin1Char(')'));
+        };
+        QTest::newRow("31 parentheses") << parens(31) << true;
+        QTest::newRow("40 parentheses") << parens(40) << false;
+        QTest::newRow("100000 parentheses") << parens(100000) << false;
+        QTest::newRow("30 nots") << QStringLiteral("not ").repeated(30) + QStringLiteral("a")
+                                 << true;
+        QTest::newRow("100000 nots")
+            << QStringLiteral("not ").repeated(100000) + QStringLiteral("a") << false;
+        QTest::newRow("nested calls") << QStringLiteral("len(").repeated(50) + QStringLiteral("a")
+                + QString(50, QLatin1Char(')'))
+                                      << false;
+        QTest::newRow("249 additions")
+            << QStringLiteral("a") + QStringLiteral(" + 1").repeated(249) << true;
+        QTest::newRow("200000 additions")
+            << QStringLiteral("a") + QStringLiteral(" + 1").repeated(200000) << false;
+    }
+    void limits_deepOrLongExpressionsAreRefusedNotFatal()
+    {
+        QFETCH(QString, expression);
+        QFETCH(bool, accepted);
+        ExpressionError error;
+        const ExpressionPtr parsed = ExpressionParser::parse(expression, &error);
+        QCOMPARE(parsed != nullptr, accepted);
+        if (accepted) {
+            ConditionEvaluator::isTrue(*parsed, [](const QString&) { return QJsonValue(1); });
+        } else {
+            QVERIFY(error.position >= 0 && error.position < expression.size());
+            QVERIFY(error.message.contains(QLatin1String("nested"))
+                || error.message.contains(QLatin1String("tokens")));
+        }
+    }
+
     void fieldNamesAreCollected()
     {
         const ExpressionPtr e = ExpressionParser::parse(
