@@ -129,7 +129,8 @@ int main(int argc, char* argv[])
 
     SessionController session;
     IdleWatcher idle(config.idleTimeoutSeconds * 1000, config.idleWarningSeconds * 1000);
-    if (config.mode == AppMode::Kiosk)
+    // Kiosk and counter: a citizen who walks away must not leave their session open.
+    if (config.mode != AppMode::Home)
         wireIdleTimeout(&session, &idle);
     CardService card(makePcscCardBackend(config.eidExtraTrustRoots));
     if (config.mode != AppMode::Home)
