@@ -24,3 +24,8 @@ void CityPaymentApi::status(const QString& paymentId, QObject* context, Done don
 {
     m_client->get(QStringLiteral("/payments/%1").arg(paymentId), context, std::move(done));
 }
+
+void CityPaymentApi::openPayments(QObject* context, Done done)
+{
+    m_client->get(QStringLiteral("/payments?status=open"), context, std::move(done));
+}

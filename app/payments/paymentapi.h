@@ -9,7 +9,7 @@
 
 class CityApiClient;
 
-/** The three payment calls of the city API; a seam so that tests can play the city. */
+/** The payment calls of the city API; a seam so that tests can play the city. */
 class PaymentApi
 {
 public:
@@ -24,6 +24,8 @@ public:
         = 0;
     /** GET /payments/{id} */
     virtual void status(const QString& paymentId, QObject* context, Done done) = 0;
+    /** GET /payments?status=open: this account's payments the city may still change. */
+    virtual void openPayments(QObject* context, Done done) = 0;
 };
 
 /** PaymentApi over the app's CityApiClient. */
@@ -37,6 +39,7 @@ public:
     void create(const QByteArray& body, const QString& idempotencyKey, QObject* context,
         Done done) override;
     void status(const QString& paymentId, QObject* context, Done done) override;
+    void openPayments(QObject* context, Done done) override;
 
 private:
     CityApiClient* m_client;

@@ -5,6 +5,7 @@
 #include "paymentreturn.h"
 #include "qrimage.h"
 #include "receiptdocument.h"
+#include "terminalmessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,8 @@ bool PaymentController::busy() const
 
 QString PaymentController::message() const
 {
+    if (m_flow.payment().method == QLatin1String("terminal"))
+        return TerminalMessages::message(m_flow);
     switch (m_flow.state()) {
     case PaymentFlow::Idle:
         return {};
@@ -73,6 +76,19 @@ void PaymentController::loadBasket()
         }
         emit basketChanged();
     });
+}
+
+bool PaymentController::payWithTerminal()
+{
+    QStringList items;
+    QStringList numbers;
+    for (const QVariant& v : m_basketItems) {
+        items << v.toMap().value(QStringLiteral("id")).toString();
+        numbers << v.toMap().value(QStringLiteral("number")).toString();
+    }
+    // The terminal's ticket names the requests, so that staff can match it to the basket.
+    const QString reference = QStringLiteral("e-Guichet %1").arg(numbers.join(QLatin1Char(' ')));
+    return !items.isEmpty() && m_flow.startTerminal(items, m_basketTotal, reference.left(64));
 }
 
 bool PaymentController::handleReturnUrl(const QUrl& url)

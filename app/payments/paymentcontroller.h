@@ -12,6 +12,7 @@
 
 class PaymentApi;
 class PaymentStore;
+class TerminalCheckout;
 class UrlOpener;
 
 /**
@@ -24,6 +25,9 @@ class PaymentController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built in main()")
+    // Kiosk and counter with a payment terminal (--payment-terminal): payWithTerminal().
+    Q_PROPERTY(bool terminalAvailable READ terminalAvailable NOTIFY changed)
+    Q_PROPERTY(QString terminalStage READ terminalStage NOTIFY changed)
     Q_PROPERTY(PaymentFlow::State state READ state NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
@@ -68,6 +72,22 @@ public:
     Q_INVOKABLE void checkAgain() { m_flow.checkAgain(); }
     /** After login: an unsettled payment of this account is shown again. */
     Q_INVOKABLE bool resume() { return m_flow.resume(); }
+    /** The payment terminal (kiosk, counter) and this device's id (`kiosk/device_id`). */
+    void setTerminal(TerminalCheckout* checkout, const QString& deviceId)
+    {
+        m_flow.setTerminal(checkout, deviceId);
+        emit changed();
+    }
+    bool terminalAvailable() const { return m_flow.hasTerminal(); }
+    /** present_card, enter_pin, authorising while the citizen is at the terminal. */
+    QString terminalStage() const { return m_flow.terminalStage(); }
+    /**
+     * Charges the loaded basket's total on the terminal, then records it at the city (never
+     * twice: PaymentFlow::startTerminal); false when refused at once.
+     */
+    Q_INVOKABLE bool payWithTerminal();
+    /** The citizen gave up on the screen while the terminal waits for the card. */
+    Q_INVOKABLE void cancelTerminal() { m_flow.cancelTerminal(); }
     /** eguichet://payment-return?payment_id=…: true when it was a payment return. */
     Q_INVOKABLE bool handleReturnUrl(const QUrl& url);
     /** The QR of the current payment (QR method: the checkout; transfer: the EPC payload). */

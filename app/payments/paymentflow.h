@@ -10,6 +10,7 @@
 
 class PaymentApi;
 class PaymentStore;
+class TerminalCheckout;
 class UrlOpener;
 
 /**
@@ -22,6 +23,13 @@ class UrlOpener;
  * crash, a time-out or a closed browser and asks the city for its real status.
  * Never "failed" too early: the browser's return, the provider's "error" and network trouble
  * all read as Checking, with polling; only the city's paid/denied/cancelled/expired settle it.
+ *
+ * Terminal (kiosk, counter): the row with the sale's transaction id is committed before the
+ * terminal is asked (status "charging"), the approval's code before the sale is recorded at
+ * the city ("approved"), then the same POST /payments machinery; after a crash resume() asks
+ * the terminal about a "charging" sale and records an "approved" one with its key. States:
+ * AwaitingCitizen while the card is on the terminal, Creating while the city records it,
+ * Checking while the terminal is asked about a sale, Unconfirmed when it cannot tell.
  */
 class PaymentFlow : public QObject
 {
@@ -62,8 +70,27 @@ public:
      * way; resumes an unsettled payment of this user instead of creating a second one.
      */
     bool start(Method method, const QStringList& items = {});
-    /** Finds this user's unsettled payment again; false when there is none. */
+    /**
+     * Finds this user's unsettled payment again in the journal (true). Without one, asks the
+     * city for the account's open payments (started on another computer, or before a kiosk's
+     * journal was wiped) and follows the newest, if any (false: nothing found locally).
+     */
     bool resume();
+    /** The kiosk's or counter's payment terminal and this device's id for the city. */
+    void setTerminal(TerminalCheckout* checkout, const QString& deviceId);
+    bool hasTerminal() const { return m_checkout && !m_deviceId.isEmpty(); }
+    /**
+     * Charges amountCents for these basket items (all when empty) on the terminal, then
+     * records the approved sale at the city. Refused (false) while a payment is under way or
+     * without a terminal; resumes an unsettled payment of this user instead of a new sale.
+     */
+    bool startTerminal(const QStringList& items, qint64 amountCents, const QString& reference);
+    /** The citizen gave up on the screen: the terminal stops if it has not authorised yet. */
+    void cancelTerminal();
+    /** present_card, enter_pin, authorising while the terminal works on our sale. */
+    QString terminalStage() const { return m_terminalStage; }
+    /** The terminal took the money (the city may not have recorded it yet). */
+    bool terminalCharged() const;
     /**
      * Follows a payment the journal does not hold as unsettled (a return URL for a payment
      * made on another installation, or already settled here): asks the city for its status.
@@ -83,6 +110,13 @@ signals:
     void paymentChanged();
 
 private:
+    bool resumeJournal();
+    void lookUpOpenPayments();
+    void resolveTerminalSale();
+    void onTerminalState(int state);
+    void terminalApproved();
+    void endTerminalSale(const QString& journalStatus, State state);
+    QString terminalTransaction() const;
     void sendCreate();
     void onCreated(const ApiResult& result);
     void poll();
@@ -108,4 +142,8 @@ private:
     QTimer m_pollTimer;
     QElapsedTimer m_checkingSince;
     QObject* m_calls = nullptr; // context of the calls in flight; replaced by reset()
+    TerminalCheckout* m_checkout = nullptr;
+    QString m_deviceId;
+    QString m_terminalStage;
+    bool m_onTerminal = false; // our sale or query is on the terminal
 };

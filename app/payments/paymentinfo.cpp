@@ -16,6 +16,10 @@ PaymentInfo PaymentInfo::fromJson(const QJsonObject& data)
         = data.value(QLatin1String("psp")).toObject().value(QLatin1String("pay_id")).toString();
     p.updatedAt
         = QDateTime::fromString(data.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
+    // A terminal payment's reference is the acquirer's code, the one on the terminal's ticket.
+    const QJsonObject terminal = data.value(QLatin1String("terminal")).toObject();
+    if (!terminal.value(QLatin1String("auth_code")).toString().isEmpty())
+        p.pspReference = terminal.value(QLatin1String("auth_code")).toString();
     const QJsonObject card = data.value(QLatin1String("card")).toObject();
     p.checkoutUrl = QUrl(card.value(QLatin1String("checkout_url")).toString());
     p.qrPayload

@@ -11,11 +11,11 @@
 struct PaymentInfo
 {
     QString id;
-    QString method; // card | qr | bank_transfer
+    QString method; // card | qr | bank_transfer | terminal
     QString status; // pending | waiting | paid | denied | cancelled | expired | error
     qint64 amountCents = 0;
     QStringList requestIds;
-    QString pspReference; // the provider's pay id, printed on the receipt
+    QString pspReference; // the provider's pay id (terminal: the authorisation code)
     QDateTime updatedAt; // when it became paid, once it is
     QUrl checkoutUrl; // card: the provider's hosted page
     QString qrPayload; // qr: what the phone opens

@@ -65,6 +65,17 @@ bool PaymentStore::setPayment(
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+bool PaymentStore::setBody(qint64 rowId, const QByteArray& body, const QString& status)
+{
+    QSqlQuery q(m_database->database());
+    q.prepare(QStringLiteral(
+        "UPDATE payment_journal SET body = ?, status = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& v :
+        QVariantList { body, status, QDateTime::currentMSecsSinceEpoch(), rowId })
+        q.addBindValue(v);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 std::optional<PaymentRecord> PaymentStore::unsettled(const QString& userId) const
 {
     QSqlQuery q(m_database->database());

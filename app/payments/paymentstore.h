@@ -36,6 +36,11 @@ public:
     /** Commits a new row; its id, or 0 when the write failed (then nothing may be sent). */
     qint64 add(const QString& userId, const QByteArray& body, const QString& idempotencyKey);
     bool setPayment(qint64 rowId, const QString& paymentId, const QString& status, bool settled);
+    /**
+     * A terminal payment's body once the terminal approved (its authorisation code added),
+     * committed before the POST: the key has not been sent with other bytes yet.
+     */
+    bool setBody(qint64 rowId, const QByteArray& body, const QString& status);
     /** The newest payment of this user the city has not settled yet. */
     std::optional<PaymentRecord> unsettled(const QString& userId) const;
     std::optional<PaymentRecord> byPaymentId(const QString& paymentId) const;

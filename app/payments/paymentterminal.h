@@ -32,8 +32,14 @@ public:
 
     using QObject::QObject;
 
-    /** One sale; `finished` follows exactly once. Refused (false) while a sale runs. */
-    virtual bool start(qint64 amountCents, const QString& reference) = 0;
+    /**
+     * One sale; `finished` follows exactly once. Refused (false) while a sale runs.
+     * transactionId: the app's id of the sale, written down before the sale is sent so that a
+     * crash can ask about it later; empty = a fresh one.
+     */
+    virtual bool start(
+        qint64 amountCents, const QString& reference, const QString& transactionId = QString())
+        = 0;
     /**
      * After Timeout or ConnectionLost: asks what became of sale `transactionId`; `finished`
      * carries its result, or ConnectionLost when the terminal does not know it (yet).

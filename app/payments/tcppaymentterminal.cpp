@@ -33,11 +33,13 @@ TcpPaymentTerminal::TcpPaymentTerminal(const QString& host, quint16 port, QObjec
         [this](QAbstractSocket::SocketError) { finish(Outcome::ConnectionLost); });
 }
 
-bool TcpPaymentTerminal::start(qint64 amountCents, const QString& reference)
+bool TcpPaymentTerminal::start(
+    qint64 amountCents, const QString& reference, const QString& transactionId)
 {
     if (m_busy || amountCents <= 0)
         return false;
-    m_transaction = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_transaction = transactionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                            : transactionId;
     const QJsonObject sale { { "type", "sale" }, { "txn", m_transaction },
         { "amount_cents", amountCents }, { "currency", "EUR" }, { "reference", reference } };
     open(QJsonDocument(sale).toJson(QJsonDocument::Compact) + '\n');

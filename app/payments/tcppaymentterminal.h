@@ -21,7 +21,8 @@ public:
 
     /** How long a sale may take, card and PIN included (default 120 s). */
     void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
-    bool start(qint64 amountCents, const QString& reference) override;
+    bool start(qint64 amountCents, const QString& reference,
+        const QString& transactionId = QString()) override;
     void abort() override;
     bool query(const QString& transactionId) override;
     bool isBusy() const { return m_busy; }

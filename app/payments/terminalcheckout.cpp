@@ -9,25 +9,51 @@ TerminalCheckout::TerminalCheckout(PaymentTerminal* terminal, QObject* parent)
     connect(m_terminal, &PaymentTerminal::progress, this, &TerminalCheckout::progress);
 }
 
-bool TerminalCheckout::start(qint64 amountCents, const QString& reference)
+bool TerminalCheckout::start(
+    qint64 amountCents, const QString& reference, const QString& transactionId)
 {
     if (m_state == InProgress || m_state == Approved)
         return false;
     m_amountCents = amountCents;
     m_reference = reference;
+    m_transactionId = transactionId;
+    m_resolveOnly = false;
     m_querying = !m_unresolved.isEmpty();
-    const bool sent
-        = m_querying ? m_terminal->query(m_unresolved) : m_terminal->start(amountCents, reference);
+    const bool sent = m_querying ? m_terminal->query(m_unresolved)
+                                 : m_terminal->start(amountCents, reference, transactionId);
     if (sent)
         setState(InProgress);
     return sent;
+}
+
+bool TerminalCheckout::resolve(const QString& transactionId)
+{
+    if (m_state == InProgress || transactionId.isEmpty())
+        return false;
+    m_unresolved = transactionId;
+    m_querying = true;
+    m_resolveOnly = true;
+    const bool sent = m_terminal->query(transactionId);
+    if (sent)
+        setState(InProgress);
+    else
+        setState(Unknown);
+    return sent;
+}
+
+void TerminalCheckout::reset()
+{
+    if (m_state != InProgress)
+        setState(Idle);
 }
 
 void TerminalCheckout::onFinished(const PaymentTerminal::Result& result)
 {
     using Outcome = PaymentTerminal::Outcome;
     const bool wasQuery = m_querying;
+    const bool resolveOnly = m_resolveOnly;
     m_querying = false;
+    m_resolveOnly = false;
     m_result = result;
     switch (result.outcome) {
     case Outcome::Approved:
@@ -36,9 +62,9 @@ void TerminalCheckout::onFinished(const PaymentTerminal::Result& result)
     case Outcome::Declined:
     case Outcome::Cancelled:
         m_unresolved.clear();
-        if (wasQuery) {
+        if (wasQuery && !resolveOnly) {
             // The lost sale did not go through: now the citizen's new one may.
-            if (!m_terminal->start(m_amountCents, m_reference))
+            if (!m_terminal->start(m_amountCents, m_reference, m_transactionId))
                 setState(Unknown);
             return;
         }

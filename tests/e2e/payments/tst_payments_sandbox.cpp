@@ -53,6 +53,7 @@ struct AnswerLostApi : PaymentApi
     {
         inner->status(id, context, done);
     }
+    void openPayments(QObject* context, Done done) override { inner->openPayments(context, done); }
 };
 
 const char* const kVisa = "4111111111111111";

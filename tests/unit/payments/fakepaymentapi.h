@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A scripted city for the payment state machine: records every POST (bytes and key) and
-// answers GET /payments/{id} from a list of statuses, asynchronously, as the real client does.
+// answers GET /payments/{id} from a list of statuses and GET /payments?status=open from a list
+// of open payments, asynchronously, as the real client does.
 #pragma once
 
 #include "payments/paymentapi.h"
@@ -39,6 +40,8 @@ public:
     QString createdStatus = QStringLiteral("pending");
     QStringList statuses; // successive answers of GET; the last one repeats
     ApiError::Code statusError = ApiError::None; // while set, GET fails this way
+    QJsonArray open; // GET /payments?status=open: what the city still has open, newest first
+    int openCalls = 0;
 
     static QJsonObject payment(const QString& method, const QString& status)
     {
@@ -89,6 +92,14 @@ public:
                                                   : statuses.value(0, QStringLiteral("pending"));
             r.data = payment(method, s);
         }
+        later(context, std::move(done), r);
+    }
+
+    void openPayments(QObject* context, Done done) override
+    {
+        ++openCalls;
+        ApiResult r;
+        r.data = open;
         later(context, std::move(done), r);
     }
 
