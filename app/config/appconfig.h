@@ -14,6 +14,9 @@ bool appModeFromName(const QString& name, AppMode* mode);
 /** Languages the product speaks; fr is the source language. */
 QStringList supportedLanguages();
 
+/** "HOST:PORT" (an IPv6 host in brackets) with a port from 1 to 65535. */
+bool parseHostPort(const QString& text, QString* host, quint16* port);
+
 /**
  * Everything the application is configured with, after defaults, the INI file and the command
  * line have been merged. A plain value: built once in main() and handed to the services.
@@ -41,6 +44,7 @@ struct AppConfig
     QString dataDir; // empty = the platform's application data folder
     QStringList eidExtraTrustRoots; // test roots; production roots are built in
     QString printerName; // empty = default printer
+    QString paymentTerminal; // HOST:PORT of the payment terminal (kiosk, counter); empty = none
 
     bool auditLog = true; // kiosk and counter only: home has no one to audit
     int auditRetentionDays = 365;

@@ -51,8 +51,14 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption auditVerifyOption(QStringLiteral("audit-verify"),
         QStringLiteral("Check this station's audit log chain and exit (0 intact, 6 broken)."));
+    const QCommandLineOption terminalOption(QStringLiteral("payment-terminal"),
+        QStringLiteral("The payment terminal (kiosk and counter; overrides payments/terminal)."),
+        QStringLiteral("HOST:PORT"));
     parser.addOptions({ modeOption, configOption, apiOption, caOption, langOption, screenshotOption,
-        trustRootOption, auditExportOption, auditVerifyOption });
+        trustRootOption, auditExportOption, auditVerifyOption, terminalOption });
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QStringLiteral("An eguichet:// address to open (the payment provider's return)."),
+        QStringLiteral("[eguichet://…]"));
 
     StartupOptions out;
     if (!parser.parse(arguments))
@@ -68,9 +74,14 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
             QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
         return out;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return failure(QStringLiteral("Unexpected argument '%1'.")
-                           .arg(parser.positionalArguments().constFirst()));
+    // The desktop starts the app with the provider's return URL (Exec=eguichet %u).
+    const QStringList positional = parser.positionalArguments();
+    const QUrl openUrl(positional.value(0), QUrl::StrictMode);
+    if (positional.size() > 1
+        || (positional.size() == 1
+            && (!openUrl.isValid() || openUrl.scheme() != QLatin1String("eguichet"))))
+        return failure(QStringLiteral("Unexpected argument '%1'.").arg(positional.constLast()));
+    out.openUrl = openUrl;
 
     AppConfig config;
     QString error = ConfigLoader::apply(ConfigLoader::builtInDefaultsPath(), &config);
@@ -116,6 +127,15 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
                 QStringLiteral("Invalid value '%1' for --eid-trust-root (no readable file there).")
                     .arg(root));
         config.eidExtraTrustRoots.append(info.absoluteFilePath());
+    }
+    if (parser.isSet(terminalOption)) {
+        QString host;
+        quint16 port = 0;
+        if (!parseHostPort(parser.value(terminalOption), &host, &port))
+            return failure(
+                QStringLiteral("Invalid value '%1' for --payment-terminal (expected HOST:PORT).")
+                    .arg(parser.value(terminalOption)));
+        config.paymentTerminal = parser.value(terminalOption);
     }
     if (parser.isSet(screenshotOption)) {
         out.screenshotPath = parser.value(screenshotOption);

@@ -19,6 +19,7 @@ struct StartupOptions
     QString message; // help text, version line, or error for stderr
     AppConfig config;
     QString screenshotPath; // --screenshot FILE: save the first complete frame and exit
+    QUrl openUrl; // eguichet://… the desktop asked the app to open (the payment return)
     QString auditExportPath; // --audit-export FILE ("-": standard output)
 };
 

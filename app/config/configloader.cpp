@@ -24,6 +24,7 @@ const QSet<QString>& knownKeys()
         QStringLiteral("kiosk/admin_pin_sha256"),
         QStringLiteral("kiosk/device_id"),
         QStringLiteral("kiosk/printer"),
+        QStringLiteral("payments/terminal"),
         QStringLiteral("accessibility/large_text"),
         QStringLiteral("accessibility/high_contrast"),
         QStringLiteral("accessibility/spoken_guidance"),
@@ -133,6 +134,14 @@ QString ConfigLoader::apply(const QString& iniPath, AppConfig* config)
     r.readString(QStringLiteral("kiosk/admin_pin_sha256"), &c.adminPinSha256);
     r.readString(QStringLiteral("kiosk/device_id"), &c.deviceId);
     r.readString(QStringLiteral("kiosk/printer"), &c.printerName);
+    r.readString(QStringLiteral("payments/terminal"), &c.paymentTerminal);
+    if (r.error.isEmpty() && !c.paymentTerminal.isEmpty()) {
+        QString host;
+        quint16 port = 0;
+        if (!parseHostPort(c.paymentTerminal, &host, &port))
+            return r.bad(QStringLiteral("payments/terminal"), c.paymentTerminal,
+                QStringLiteral("HOST:PORT"));
+    }
 
     r.readBool(QStringLiteral("accessibility/large_text"), &c.largeText);
     r.readBool(QStringLiteral("accessibility/high_contrast"), &c.highContrast);

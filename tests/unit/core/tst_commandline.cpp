@@ -62,6 +62,15 @@ private slots:
         QTest::newRow("positional") << QStringList { "extra" } << "extra";
         QTest::newRow("trust root missing")
             << QStringList { "--eid-trust-root", "/nonexistent.pem" } << "--eid-trust-root";
+        QTest::newRow("terminal without port")
+            << QStringList { "--payment-terminal", "127.0.0.1" } << "--payment-terminal";
+        QTest::newRow("terminal port 0")
+            << QStringList { "--payment-terminal", "127.0.0.1:0" } << "--payment-terminal";
+        QTest::newRow("url of another scheme")
+            << QStringList { "https://example.test/" } << "https://example.test/";
+        QTest::newRow("two urls") << QStringList { "eguichet://payment-return?payment_id=1",
+            "eguichet://payment-return?payment_id=2" }
+                                  << "payment_id=2";
         QTest::newRow("config missing")
             << QStringList { "--config", "/nonexistent.ini" } << "nonexistent";
     }
@@ -139,6 +148,41 @@ private slots:
         QCOMPARE(o.config.mode, mode);
         QVERIFY(o.config.auditLog);
         QVERIFY(!o.config.deviceId.isEmpty()); // the audit log and the heartbeat name it
+    }
+
+    void paymentTerminal_fromOptionOrFile()
+    {
+        QCOMPARE(parse({}).config.paymentTerminal, QString());
+        StartupOptions o = parse({ "--mode", "kiosk", "--payment-terminal", "127.0.0.1:9100" });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.paymentTerminal, QStringLiteral("127.0.0.1:9100"));
+        QTemporaryDir dir;
+        const QString ini = dir.filePath("site.ini");
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[payments]\nterminal=[::1]:9100\n");
+        f.close();
+        o = parse({ "--config", ini });
+        QCOMPARE(o.config.paymentTerminal, QStringLiteral("[::1]:9100"));
+        QString host;
+        quint16 port = 0;
+        QVERIFY(parseHostPort(o.config.paymentTerminal, &host, &port));
+        QCOMPARE(host, QStringLiteral("::1"));
+        QCOMPARE(port, quint16(9100));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[payments]\nterminal=terminal.local\n");
+        f.close();
+        o = parse({ "--config", ini });
+        QCOMPARE(o.action, StartupOptions::Action::Fail);
+        QVERIFY(o.message.contains("payments/terminal"));
+    }
+
+    void returnUrl_isKeptForTheApp()
+    {
+        const StartupOptions o = parse({ "eguichet://payment-return?payment_id=42&status=paid" });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.openUrl.scheme(), QStringLiteral("eguichet"));
+        QVERIFY(o.openUrl.toString().contains("payment_id=42"));
     }
 
     void screenshot_keepsPath()
