@@ -3,8 +3,8 @@
 #   demo-terminal.sh start BUILD_DIR STATE_DIR   listen on 127.0.0.1:9100 (or a free port),
 #                                                state in STATE_DIR/terminal
 #   demo-terminal.sh stop "" STATE_DIR
-# The app has no option for the terminal yet, so STATE_DIR/terminal.args stays empty
-# (docs/payment-terminal.md: the option we want is --payment-terminal HOST:PORT).
+# STATE_DIR/terminal.args gives the app --payment-terminal HOST:PORT (used at the kiosk and
+# the counter; the home mode ignores it).
 set -euo pipefail
 
 action=${1:-}
@@ -27,8 +27,9 @@ start)
     binary="$build/sandbox/terminal/eguichet-terminal-sim"
     [ -x "$binary" ] || { echo "demo-terminal: $binary is not built" >&2; exit 1; }
     mkdir -p "$dir"
-    : > "$state/terminal.args"
+    write_args() { printf -- '--payment-terminal\n%s\n' "$1" > "$state/terminal.args"; }
     if running; then
+        write_args "$(address)"
         echo "demo-terminal: already listening on $(address)"
         exit 0
     fi
@@ -50,6 +51,7 @@ start)
         cat "$log" >&2
         exit 1
     fi
+    write_args "$where"
     echo "demo-terminal: payment terminal at $where (every sale approved)"
     ;;
 stop)
