@@ -4,6 +4,7 @@
 
 #include "a11y/spokenguide.h"
 #include "a11y/ttsspeaker.h"
+#include "api/deviceheartbeat.h"
 #include "audit/auditstation.h"
 #include "audit/audittrail.h"
 #include "card/cardbackend.h"
@@ -163,6 +164,22 @@ int main(int argc, char* argv[])
     core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
     session.addWiper([&cardLogin]() { cardLogin.cancel(); });
     CardLoginSignerSingleton::instance = &cardLogin;
+
+    // Kiosk and counter with a device id: the station's health report to the city's fleet
+    // view (reader present or not, version); never anything of the citizen.
+    std::unique_ptr<DeviceHeartbeat> heartbeat;
+    if (config.mode != AppMode::Home && !config.deviceId.isEmpty()
+        && options.screenshotPath.isEmpty()) {
+        heartbeat = std::make_unique<DeviceHeartbeat>(&core.api, config.deviceId);
+        auto reportReaders = [&card, hb = heartbeat.get()] {
+            const QStringList readers = card.readers();
+            hb->setReader(readers.isEmpty() ? QStringLiteral("absent") : QStringLiteral("ok"),
+                readers.value(0));
+        };
+        QObject::connect(&card, &CardService::readersChanged, heartbeat.get(), reportReaders);
+        reportReaders();
+        heartbeat->start();
+    }
 
     // Kiosk and counter: what was done at this station, for the city's IT administrator.
     std::unique_ptr<AuditLog> audit;
