@@ -10,6 +10,7 @@
 #include "payments/paymentcontroller.h"
 #include "payments/paymentflow.h"
 #include "payments/paymentstore.h"
+#include "payments/paymentterminalsetup.h"
 #include "payments/terminalcheckout.h"
 #include "store/localdatabase.h"
 
@@ -274,6 +275,28 @@ private slots:
         QVERIFY(!flow->startTerminal({ "5" }, 300, "r"));
         QCOMPARE(flow->state(), PaymentFlow::Idle);
         QVERIFY(!m_store->unsettled("acc-1"));
+    }
+
+    void setup_fromConfiguration_kioskAndCounterOnly()
+    {
+        AppConfig config;
+        config.paymentTerminal = QStringLiteral("127.0.0.1:9100");
+        config.deviceId = QStringLiteral("kiosk-01");
+        config.mode = AppMode::Home;
+        QVERIFY(!PaymentTerminalSetup(config).isAvailable()); // home: cards in the browser
+        config.mode = AppMode::Kiosk;
+        const PaymentTerminalSetup kiosk(config);
+        QVERIFY(kiosk.isAvailable());
+        PaymentController controller(&m_api, m_store.get(), &m_browser);
+        QVERIFY(!controller.terminalAvailable());
+        kiosk.attachTo(&controller);
+        QVERIFY(controller.terminalAvailable());
+        config.mode = AppMode::Counter;
+        config.deviceId.clear(); // the city would refuse what the terminal charged
+        QVERIFY(!PaymentTerminalSetup(config).isAvailable());
+        config.deviceId = QStringLiteral("counter-01");
+        config.paymentTerminal.clear();
+        QVERIFY(!PaymentTerminalSetup(config).isAvailable());
     }
 
     void resume_findsAnOpenPaymentTheJournalLacks()
