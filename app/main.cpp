@@ -20,6 +20,7 @@
 #include "session/admingate.h"
 #include "session/cardsessionpolicy.h"
 #include "session/idlewatcher.h"
+#include "session/instancehandover.h"
 #include "session/kioskpolicy.h"
 #include "session/sessioncontroller.h"
 #include "theme/theme.h"
@@ -91,6 +92,13 @@ int main(int argc, char* argv[])
     {
         QCoreApplication pre(argc, argv);
         options = CommandLine::parse(QCoreApplication::arguments());
+        // Home, started by the payment provider's return while the app runs: the running app
+        // takes the URL (and comes to the front); this launch ends here.
+        if (options.action == StartupOptions::Action::Run && options.config.mode == AppMode::Home
+            && options.openUrl.isValid()
+            && InstanceHandOver::handTo(
+                InstanceHandOver::defaultName(), options.openUrl.toString()))
+            return 0;
     }
     switch (options.action) {
     case StartupOptions::Action::ShowHelp:
