@@ -15,6 +15,9 @@
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "passwordaccessibility.h"
+#include "paymentqrprovider.h"
+#include "payments/paymentreturn.h"
+#include "payments/paymentservices.h"
 #include "qmlsingletons.h"
 #include "screens/coreservices.h"
 #include "session/admingate.h"
@@ -167,6 +170,12 @@ int main(int argc, char* argv[])
     }
     core.wire(&language, &session, &card);
     exposeToQml(core);
+    // Payments (docs/payments.md): a login resumes this account's unsettled payment, or
+    // follows the one whose provider return started the app.
+    PaymentServices payments(core, std::make_unique<DesktopUrlOpener>());
+    payments.controller.setReceiptPrinter(config.printerName);
+    payments.wire(core, &language, &session, PaymentReturn::paymentIdInArguments(app.arguments()));
+    exposeToQml(payments);
     // eID login: the card signs the city's challenge between the PIN screen's steps.
     CardLoginSigner cardLogin;
     core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
@@ -207,6 +216,8 @@ int main(int argc, char* argv[])
     installPasswordFieldAccessibility(); // before any QML item exists
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addImageProvider(QString::fromLatin1(PaymentQrProvider::Id),
+        new PaymentQrProvider(&payments.controller)); // the engine owns it
     QObject::connect(
         &language, &LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(

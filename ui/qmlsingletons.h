@@ -11,6 +11,8 @@
 #include "config/appinfo.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
+#include "payments/paymentflow.h"
+#include "payments/paymentservices.h"
 #include "screens/coreservices.h"
 #include "session/admingate.h"
 #include "session/idlewatcher.h"
@@ -56,6 +58,16 @@ EGUICHET_QML_SINGLETON(RequestHistory)
 EGUICHET_QML_SINGLETON(Diagnostics)
 EGUICHET_QML_SINGLETON(LoginMemory)
 EGUICHET_QML_SINGLETON(FormInput)
+EGUICHET_QML_SINGLETON(PaymentController)
+
+/** PaymentFlow's enums for QML (`PaymentController.state === PaymentFlow.Paid`). */
+struct PaymentFlowForeign
+{
+    Q_GADGET
+    QML_FOREIGN(PaymentFlow)
+    QML_NAMED_ELEMENT(PaymentFlow)
+    QML_UNCREATABLE("enums only")
+};
 
 /** The citizen's side of the core (CoreServices) handed to QML. */
 inline void exposeToQml(CoreServices& core)
@@ -69,4 +81,10 @@ inline void exposeToQml(CoreServices& core)
     DiagnosticsSingleton::instance = &core.diagnostics;
     LoginMemorySingleton::instance = &core.loginMemory;
     FormInputSingleton::instance = &core.formInput;
+}
+
+/** The payment side (PaymentServices) handed to QML. */
+inline void exposeToQml(PaymentServices& payments)
+{
+    PaymentControllerSingleton::instance = &payments.controller;
 }

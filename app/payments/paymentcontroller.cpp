@@ -7,17 +7,106 @@
 #include "receiptdocument.h"
 #include "terminalmessages.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPrinter>
+#include <QStandardPaths>
 
 PaymentController::PaymentController(
     PaymentApi* api, PaymentStore* store, UrlOpener* browser, QObject* parent)
     : QObject(parent)
     , m_api(api)
     , m_flow(api, store, browser)
+    , m_basketCalls(std::make_unique<QObject>())
 {
-    connect(&m_flow, &PaymentFlow::stateChanged, this, &PaymentController::changed);
+    connect(&m_flow, &PaymentFlow::stateChanged, this, &PaymentController::onStateChanged);
     connect(&m_flow, &PaymentFlow::paymentChanged, this, &PaymentController::changed);
+    m_receiptFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void PaymentController::onStateChanged(PaymentFlow::State state)
+{
+    // A receipt message belongs to the payment it was made for.
+    setReceiptOutcome(false, QString(), QString());
+    emit changed();
+    if (state == PaymentFlow::Paid)
+        loadBasket(); // what is paid leaves the basket ("À payer" goes away)
+}
+
+QString PaymentController::screen() const
+{
+    switch (m_flow.state()) {
+    case PaymentFlow::Idle:
+        return {};
+    case PaymentFlow::AwaitingCitizen:
+        if (m_flow.payment().method == QLatin1String("bank_transfer"))
+            return QStringLiteral("transfer");
+        return QStringLiteral("waiting");
+    case PaymentFlow::Creating:
+    case PaymentFlow::Checking:
+    case PaymentFlow::Unconfirmed:
+        return QStringLiteral("waiting");
+    case PaymentFlow::Paid:
+    case PaymentFlow::Denied:
+    case PaymentFlow::Cancelled:
+    case PaymentFlow::Expired:
+    case PaymentFlow::Refused:
+        break;
+    }
+    return QStringLiteral("result");
+}
+
+QString PaymentController::qrText() const
+{
+    const PaymentInfo& p = m_flow.payment();
+    return p.method == QLatin1String("bank_transfer") ? p.epcPayload : p.qrPayload;
+}
+
+QString PaymentController::qrImageId() const
+{
+    const QString text = qrText();
+    if (text.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void PaymentController::setMethods(const QStringList& methods)
+{
+    if (m_methods == methods)
+        return;
+    m_methods = methods;
+    emit methodsChanged();
+}
+
+bool PaymentController::pay(const QString& method)
+{
+    if (!m_methods.contains(method))
+        return false;
+    if (method == QLatin1String("card"))
+        return payByCard();
+    if (method == QLatin1String("qr"))
+        return payByQr();
+    if (method == QLatin1String("bank_transfer"))
+        return payByTransfer();
+    if (method == QLatin1String("terminal"))
+        return payWithTerminal();
+    return false;
+}
+
+QString PaymentController::basketMessage() const
+{
+    if (m_basketLoading || m_basketError == ApiError::None)
+        return {};
+    if (ApiError::isTransient(m_basketError))
+        return tr("Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la "
+                  "connexion et réessayez.");
+    if (m_basketError == ApiError::Unauthorized)
+        return tr("Connectez-vous pour voir ce qu'il reste à payer.");
+    return tr("Les montants à payer ne peuvent pas être lus. Réessayez plus tard.");
 }
 
 bool PaymentController::busy() const
@@ -61,21 +150,38 @@ QString PaymentController::message() const
 
 void PaymentController::loadBasket()
 {
-    m_api->basket(this, [this](const ApiResult& r) {
+    m_basketLoading = true;
+    emit basketChanged();
+    m_api->basket(m_basketCalls.get(), [this](const ApiResult& r) {
+        m_basketLoading = false;
         m_basketError = r.error;
         m_basketItems.clear();
-        m_basketNumbers.clear();
         m_basketTotal = 0;
         if (r.ok()) {
             const QJsonObject data = r.data.toObject();
-            for (const QJsonValue& v : data.value(QLatin1String("items")).toArray()) {
+            for (const QJsonValue& v : data.value(QLatin1String("items")).toArray())
                 m_basketItems << v.toObject().toVariantMap();
-                m_basketNumbers << v.toObject().value(QLatin1String("number")).toString();
-            }
             m_basketTotal = data.value(QLatin1String("total_cents")).toVariant().toLongLong();
+            rememberNumbers(m_basketItems);
         }
         emit basketChanged();
     });
+}
+
+void PaymentController::rememberNumbers(const QVariantList& items)
+{
+    // Kept after the basket empties: the receipt of a paid basket names its requests.
+    for (const QVariant& v : items) {
+        const QVariantMap item = v.toMap();
+        const QString number = item.value(QStringLiteral("number")).toString();
+        if (number.isEmpty())
+            continue;
+        for (const char* key : { "id", "request_id" }) {
+            const QString id = item.value(QLatin1String(key)).toString();
+            if (!id.isEmpty())
+                m_requestNumbers.insert(id, number);
+        }
+    }
 }
 
 bool PaymentController::payWithTerminal()
@@ -107,8 +213,7 @@ bool PaymentController::handleReturnUrl(const QUrl& url)
 
 QImage PaymentController::qrImage(int moduleSize) const
 {
-    const PaymentInfo& p = m_flow.payment();
-    const QString payload = p.method == QLatin1String("bank_transfer") ? p.epcPayload : p.qrPayload;
+    const QString payload = qrText();
     return payload.isEmpty() ? QImage() : QrImage::render(payload.toUtf8(), moduleSize);
 }
 
@@ -117,7 +222,8 @@ ReceiptDocument PaymentController::receipt() const
     const PaymentInfo& p = m_flow.payment();
     ReceiptData data;
     data.cityName = tr("Ville de Namur");
-    data.requestNumbers = m_basketNumbers.isEmpty() ? p.requestIds : m_basketNumbers;
+    for (const QString& id : p.requestIds)
+        data.requestNumbers << m_requestNumbers.value(id, id);
     data.amountCents = p.amountCents;
     data.method = p.method;
     data.paidAt = p.updatedAt.isValid() ? p.updatedAt : QDateTime::currentDateTime();
@@ -132,11 +238,84 @@ bool PaymentController::saveReceipt(const QString& path) const
     return m_flow.state() == PaymentFlow::Paid && receipt().saveAsPdf(path);
 }
 
+bool PaymentController::saveReceiptAs(const QString& path)
+{
+    const bool ok = saveReceipt(path);
+    setReceiptOutcome(ok, path,
+        ok ? tr("Reçu enregistré : %1").arg(QDir::toNativeSeparators(path))
+           : tr("Le reçu n'a pas pu être enregistré dans %1. Choisissez un autre emplacement.")
+                 .arg(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+bool PaymentController::saveReceiptInDocuments()
+{
+    QDir folder(m_receiptFolder.isEmpty() ? QDir::homePath() : m_receiptFolder);
+    folder.mkpath(QStringLiteral("."));
+    // A new name each time: an earlier receipt is never overwritten.
+    const QString base = tr("recu-paiement") + QLatin1Char('-')
+        + (paymentId().isEmpty() ? QStringLiteral("ville") : paymentId());
+    QString path = folder.filePath(base + QStringLiteral(".pdf"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("%1-%2.pdf").arg(base).arg(n));
+    return saveReceiptAs(path);
+}
+
+bool PaymentController::saveReceiptTo(const QUrl& file)
+{
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    return saveReceiptAs(path);
+}
+
+bool PaymentController::printReceipt()
+{
+    if (m_flow.state() != PaymentFlow::Paid)
+        return false;
+    QPrinter printer;
+    if (!m_printPdfFile.isEmpty()) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_printPdfFile);
+    } else if (!m_printerName.isEmpty()) {
+        printer.setPrinterName(m_printerName);
+    }
+    bool ok = printer.isValid();
+    if (ok) {
+        receipt().print(&printer);
+        ok = printer.printerState() != QPrinter::Error
+            && (m_printPdfFile.isEmpty() || QFileInfo(m_printPdfFile).size() > 0);
+    }
+    setReceiptOutcome(ok, QString(),
+        ok ? tr("Votre reçu est imprimé. Prenez-le à l'imprimante.")
+           : tr("Le reçu n'a pas pu être imprimé. Votre paiement est bien enregistré : "
+                "demandez le reçu à l'accueil ou retrouvez-le dans « Mes demandes »."));
+    return ok;
+}
+
+void PaymentController::setReceiptOutcome(bool ok, const QString& path, const QString& message)
+{
+    const bool failed = !ok && !message.isEmpty();
+    if (m_receiptMessage == message && m_receiptPath == path && m_receiptFailed == failed)
+        return;
+    m_receiptMessage = message;
+    m_receiptPath = ok ? path : QString();
+    m_receiptFailed = failed;
+    emit receiptChanged();
+}
+
 void PaymentController::clear()
 {
     m_flow.reset();
+    m_basketCalls = std::make_unique<QObject>(); // a basket still on its way is dropped
     m_basketItems.clear();
-    m_basketNumbers.clear();
+    m_requestNumbers.clear();
     m_basketTotal = 0;
+    m_basketError = ApiError::None;
+    m_basketLoading = false;
+    setReceiptOutcome(false, QString(), QString());
     emit basketChanged();
+    emit changed();
 }

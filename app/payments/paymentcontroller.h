@@ -4,11 +4,15 @@
 #include "paymentflow.h"
 #include "receiptdocument.h"
 
+#include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QStringList>
 #include <QtQmlIntegration/qqmlintegration.h>
 #include <QUrl>
 #include <QVariantList>
+
+#include <memory>
 
 class PaymentApi;
 class PaymentStore;
@@ -41,6 +45,14 @@ class PaymentController : public QObject
     Q_PROPERTY(QString transferIban READ transferIban NOTIFY changed)
     Q_PROPERTY(QString transferCommunication READ transferCommunication NOTIFY changed)
     Q_PROPERTY(QString epcPayload READ epcPayload NOTIFY changed)
+    Q_PROPERTY(QString screen READ screen NOTIFY changed)
+    Q_PROPERTY(QString qrImageId READ qrImageId NOTIFY changed)
+    Q_PROPERTY(QStringList methods READ methods NOTIFY methodsChanged)
+    Q_PROPERTY(bool basketLoading READ basketLoading NOTIFY basketChanged)
+    Q_PROPERTY(QString basketMessage READ basketMessage NOTIFY basketChanged)
+    Q_PROPERTY(QString receiptMessage READ receiptMessage NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY receiptChanged)
+    Q_PROPERTY(bool receiptFailed READ receiptFailed NOTIFY receiptChanged)
 
 public:
     PaymentController(
@@ -60,11 +72,39 @@ public:
     QString transferIban() const { return m_flow.payment().iban; }
     QString transferCommunication() const { return m_flow.payment().communication; }
     QString epcPayload() const { return m_flow.payment().epcPayload; }
+    /**
+     * Which screen shows the payment: "" (none under way), "waiting" (creating, checkout or QR,
+     * checking, unconfirmed), "transfer" (a bank transfer to be made), "result" (the city's
+     * last word, or a refusal).
+     */
+    QString screen() const;
+    /** Changes with the QR's text (image://payment-qr/<id>); empty when there is no QR. */
+    QString qrImageId() const;
+    /** What qrImage() encodes: the QR method's checkout, or a transfer's EPC payload. */
+    QString qrText() const;
+    QStringList methods() const { return m_methods; }
+    /** The methods offered (card, qr, bank_transfer, …), in the order the screen lists them. */
+    void setMethods(const QStringList& methods);
+    bool basketLoading() const { return m_basketLoading; }
+    /** Why the basket could not be read; empty when it was. */
+    QString basketMessage() const;
+    QString receiptMessage() const { return m_receiptMessage; }
+    QString receiptPath() const { return m_receiptPath; }
+    bool receiptFailed() const { return m_receiptFailed; }
+
+    /** Kiosk receipts: the printer (empty: the system's default one). */
+    void setReceiptPrinter(const QString& printerName) { m_printerName = printerName; }
+    /** Prints the kiosk receipt into this PDF file instead of a printer (tests, demos). */
+    void setReceiptPdfFile(const QString& path) { m_printPdfFile = path; }
+    /** Where saveReceiptInDocuments() writes (default: the user's Documents folder). */
+    void setReceiptFolder(const QString& folder) { m_receiptFolder = folder; }
 
     /** The logged-in account (the city's id); call before resume() and the pay methods. */
     void setUser(const QString& userId) { m_flow.setUser(userId); }
 
     Q_INVOKABLE void loadBasket();
+    /** Starts paying the whole basket with one of `methods`; false when refused at once. */
+    Q_INVOKABLE bool pay(const QString& method);
     Q_INVOKABLE bool payByCard() { return m_flow.start(PaymentFlow::Card); }
     Q_INVOKABLE bool payByQr() { return m_flow.start(PaymentFlow::Qr); }
     Q_INVOKABLE bool payByTransfer() { return m_flow.start(PaymentFlow::BankTransfer); }
@@ -96,6 +136,12 @@ public:
     ReceiptDocument receipt() const;
     /** Saves the receipt of a paid payment as PDF (home); false otherwise. */
     Q_INVOKABLE bool saveReceipt(const QString& path) const;
+    /** Home: saves the receipt into the receipt folder under a new name; says where. */
+    Q_INVOKABLE bool saveReceiptInDocuments();
+    /** Home: saves the receipt where the citizen chose (a file dialog's URL); says where. */
+    Q_INVOKABLE bool saveReceiptTo(const QUrl& file);
+    /** Kiosk: prints the receipt on the receipt printer; says whether it worked. */
+    Q_INVOKABLE bool printReceipt();
     /** Session end: stops following; the journal keeps what the city has not settled. */
     Q_INVOKABLE void clear();
 
@@ -106,12 +152,28 @@ public slots:
 signals:
     void changed();
     void basketChanged();
+    void methodsChanged();
+    void receiptChanged();
 
 private:
+    void onStateChanged(PaymentFlow::State state);
+    void rememberNumbers(const QVariantList& items);
+    void setReceiptOutcome(bool ok, const QString& path, const QString& message);
+    bool saveReceiptAs(const QString& path);
+
     PaymentApi* m_api;
     PaymentFlow m_flow;
     QVariantList m_basketItems;
-    QStringList m_basketNumbers;
+    std::unique_ptr<QObject> m_basketCalls; // context of GET /basket; replaced by clear()
     qint64 m_basketTotal = 0;
+    bool m_basketLoading = false;
     ApiError::Code m_basketError = ApiError::None;
+    QHash<QString, QString> m_requestNumbers; // request id -> number, for the receipt
+    QStringList m_methods;
+    QString m_printerName;
+    QString m_printPdfFile;
+    QString m_receiptFolder;
+    QString m_receiptMessage;
+    QString m_receiptPath;
+    bool m_receiptFailed = false;
 };

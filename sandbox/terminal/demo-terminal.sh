@@ -6,6 +6,8 @@
 # STATE_DIR/terminal.args gives the app --payment-terminal HOST:PORT (used at the kiosk and
 # the counter; the home mode ignores it).
 set -euo pipefail
+# shellcheck source=SCRIPTDIR/../demo-daemon.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/demo-daemon.sh"
 
 action=${1:-}
 build=${2:-}
@@ -18,9 +20,8 @@ dir="$state/terminal"
 pidfile="$dir/terminal.pid"
 log="$dir/terminal.log"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-address() { sed -n 's/^eguichet-terminal-sim: listening //p' "$log" | head -1; }
+listening="eguichet-terminal-sim: listening "
+address() { daemon_line "$log" "$listening"; }
 
 case "$action" in
 start)
@@ -28,24 +29,17 @@ start)
     [ -x "$binary" ] || { echo "demo-terminal: $binary is not built" >&2; exit 1; }
     mkdir -p "$dir"
     write_args() { printf -- '--payment-terminal\n%s\n' "$1" > "$state/terminal.args"; }
-    if running; then
+    if daemon_running "$pidfile"; then
         write_args "$(address)"
         echo "demo-terminal: already listening on $(address)"
         exit 0
     fi
     port=9100
     port_free "$port" || port=0
-    # setsid: outlives this script; stopped by its pid, never by name. Every sale is approved
-    # unless its reference says otherwise (docs/payment-terminal.md: scripted outcomes).
-    setsid "$binary" --listen "127.0.0.1:$port" --outcome approve > "$log" 2>&1 < /dev/null &
-    echo $! > "$pidfile"
-    where=""
-    for _ in $(seq 1 50); do
-        where=$(address)
-        [ -n "$where" ] && break
-        running || break
-        sleep 0.1
-    done
+    # Every sale is approved unless its reference says otherwise (docs/payment-terminal.md:
+    # scripted outcomes).
+    daemon_start "$pidfile" "$log" "$binary" --listen "127.0.0.1:$port" --outcome approve
+    where=$(daemon_wait "$pidfile" "$log" "$listening" 50)
     if [ -z "$where" ]; then
         echo "demo-terminal: the simulator did not start:" >&2
         cat "$log" >&2
@@ -55,11 +49,7 @@ start)
     echo "demo-terminal: payment terminal at $where (every sale approved)"
     ;;
 stop)
-    if running; then
-        kill "$(cat "$pidfile")"
-        echo "demo-terminal: stopped"
-    fi
-    rm -f "$pidfile"
+    daemon_stop demo-terminal "$pidfile"
     ;;
 *)
     echo "usage: $0 start|stop BUILD_DIR STATE_DIR" >&2

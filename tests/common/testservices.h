@@ -42,6 +42,8 @@ struct TestServices
         Q_ASSERT_X(core.opened, "TestServices", qPrintable(core.openError));
         core.wire(&language, &session, &card);
         exposeToQml(core);
+        payments.wire(core, &language, &session);
+        exposeToQml(payments);
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
         ThemeSingleton::instance = &theme;
@@ -75,6 +77,17 @@ struct TestServices
         }
     };
 
+    /** The browser: tests see which pages the app would have opened. */
+    struct RecordingUrlOpener : UrlOpener
+    {
+        QList<QUrl> opened;
+        bool open(const QUrl& url) override
+        {
+            opened << url;
+            return true;
+        }
+    };
+
     /** Tests check what would be said (SpokenGuide::lastSpoken), not the sound. */
     struct SilentSpeaker : Speaker
     {
@@ -94,6 +107,8 @@ struct TestServices
     AdminGate adminGate;
     QTemporaryDir dataDir; // the local store's folder, gone with the test
     CoreServices core; // API client (config.apiUrl: none by default), store, controllers
+    RecordingUrlOpener* browser = new RecordingUrlOpener; // owned by payments
+    PaymentServices payments { core, std::unique_ptr<UrlOpener>(browser) };
     /** The card's answer to an eID login, as a test scripts it (no card by default). */
     CardLoginSigner::SignFunction signScript = [](const std::string&, const eid::Bytes&,
                                                    const auto&, const auto&) {
