@@ -8,6 +8,7 @@
 #include "audit/auditstation.h"
 #include "audit/audittrail.h"
 #include "card/cardbackend.h"
+#include "card/cardlogin.h"
 #include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
@@ -178,8 +179,7 @@ int main(int argc, char* argv[])
     exposeToQml(payments);
     // eID login: the card signs the city's challenge between the PIN screen's steps.
     CardLoginSigner cardLogin;
-    core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
-    session.addWiper([&cardLogin]() { cardLogin.cancel(); });
+    wireCardLogin(&cardLogin, &card, &core.accounts, &session);
     CardLoginSignerSingleton::instance = &cardLogin;
 
     // Kiosk and counter with a device id: the station's health report to the city's fleet

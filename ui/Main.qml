@@ -37,6 +37,18 @@ ApplicationWindow {
         stack.push(pinEntryPage)
         AccountController.loginWithEid()
     }
+    /** The first eID login waits for the citizen's consent (which card data, why). */
+    function openEidConsent() { stack.push(eidConsentPage) }
+    /** Consent refused: the kiosk and the counter end the session, home goes back to the card. */
+    function leaveEidLogin() {
+        if (AppInfo.kiosk || AppInfo.counter) {
+            endCitizenSession()
+            return
+        }
+        const card = stack.find(function(item) { return item.objectName === "cardReadingPage" })
+        if (card) stack.pop(card)
+        else stack.pop(null)
+    }
     function openCitizenHome() { stack.pop(null, StackView.Immediate); stack.push(citizenHomePage) }
     /** The request is filed: the confirmation replaces the form and its review. */
     function openConfirmation() {
@@ -64,6 +76,7 @@ ApplicationWindow {
     Component { id: helpPage; HelpPage {} }
     Component { id: cardReadingPage; CardReadingPage {} }
     Component { id: pinEntryPage; PinEntryPage {} }
+    Component { id: eidConsentPage; EidConsentPage {} }
     Component { id: citizenHomePage; CitizenHomePage {} }
 
     // A card going in on the welcome screen starts the card path.

@@ -147,6 +147,7 @@ void AccountController::loginWithEid()
     if (m_busy || !m_eidSigner)
         return;
     begin();
+    dropPendingEid();
     m_api->post(
         QStringLiteral("/auth/eid/challenge"), QJsonObject {}, this, [this](const ApiResult& r) {
             if (!r.ok()) {
@@ -177,15 +178,85 @@ void AccountController::loginWithEid()
                         emit self->messageChanged();
                         return;
                     }
-                    self->m_api->post(QStringLiteral("/auth/eid/verify"), evidence->toJson(id),
-                        self, [self](const ApiResult& v) {
-                            if (!v.ok())
-                                self->fail(v);
-                            else
-                                self->startSession(v);
-                        });
+                    self->dropPendingEid();
+                    self->m_pendingEid = std::move(evidence);
+                    self->m_pendingChallenge = id;
+                    // At home, nothing leaves before the citizen agreed once on this computer.
+                    EidConsentMemory* memory = self->m_consentMemory;
+                    if (memory && memory->enabled()
+                        && !memory->remembers(self->m_pendingEid->nationalNumber)) {
+                        self->askConsent({});
+                        return;
+                    }
+                    self->sendEidVerify(false);
                 });
         });
+}
+
+void AccountController::sendEidVerify(bool accountConsent)
+{
+    if (!m_pendingEid)
+        return;
+    const QJsonObject body = m_pendingEid->toJson(m_pendingChallenge, accountConsent);
+    m_api->post(
+        QStringLiteral("/auth/eid/verify"), body, this, [this, accountConsent](const ApiResult& v) {
+            if (!v.ok()) {
+                dropPendingEid();
+                fail(v);
+                return;
+            }
+            const QJsonObject data = v.data.toObject();
+            if (data.value(QLatin1String("consent_required")).toBool() && !accountConsent) {
+                // A new account (or a first link): the city created nothing and waits for a yes.
+                askConsent(data.value(QLatin1String("account_action")).toString());
+                return;
+            }
+            if (accountConsent && m_consentMemory && m_pendingEid)
+                m_consentMemory->remember(m_pendingEid->nationalNumber);
+            dropPendingEid();
+            startSession(v);
+        });
+}
+
+void AccountController::askConsent(const QString& accountAction)
+{
+    m_busy = false;
+    m_consentNeeded = true;
+    m_consentAction = accountAction;
+    emit busyChanged();
+    emit consentChanged();
+}
+
+void AccountController::acceptConsent()
+{
+    if (!m_consentNeeded || !m_pendingEid)
+        return;
+    m_consentNeeded = false;
+    emit consentChanged();
+    begin();
+    sendEidVerify(true);
+}
+
+void AccountController::refuseConsent()
+{
+    if (!m_consentNeeded)
+        return;
+    dropPendingEid();
+    qCInfo(lcSession) << "eID consent refused, nothing sent or kept";
+    emit consentRefused();
+}
+
+void AccountController::dropPendingEid()
+{
+    if (m_pendingEid)
+        m_pendingEid->wipe();
+    m_pendingEid.reset();
+    m_pendingChallenge.clear();
+    if (m_consentNeeded) {
+        m_consentNeeded = false;
+        m_consentAction.clear();
+        emit consentChanged();
+    }
 }
 
 void AccountController::registerAccount(
@@ -302,6 +373,7 @@ void AccountController::logout()
 
 void AccountController::forgetSession()
 {
+    dropPendingEid();
     m_api->clearSession();
     m_userId.clear();
     m_displayName.clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "eidconsentmemory.h"
 #include "eidlogin.h"
 #include "passwordpolicy.h"
 
@@ -34,6 +35,8 @@ class AccountController : public QObject
     Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY messageChanged)
     Q_PROPERTY(QVariantList passwordChecks READ passwordChecks NOTIFY passwordChecksChanged)
     Q_PROPERTY(bool passwordAcceptable READ passwordAcceptable NOTIFY passwordChecksChanged)
+    Q_PROPERTY(bool consentNeeded READ consentNeeded NOTIFY consentChanged)
+    Q_PROPERTY(QString consentAccountAction READ consentAccountAction NOTIFY consentChanged)
 
 public:
     AccountController(CityApiClient* api, const QString& senderAddress, QObject* parent = nullptr);
@@ -50,6 +53,10 @@ public:
     QVariantList passwordChecks() const { return m_checks; }
     bool passwordAcceptable() const { return m_passwordAcceptable; }
     const PasswordPolicy& passwordPolicy() const { return m_policy; }
+    /** An eID login waits for the citizen's yes or no (the card's data, the account). */
+    bool consentNeeded() const { return m_consentNeeded; }
+    /** "create", "link" (the city said so) or "" (asked at home before anything is sent). */
+    QString consentAccountAction() const { return m_consentAction; }
 
     /** Fetches the city's rules; until then Namur's defaults apply. */
     Q_INVOKABLE void loadPasswordPolicy();
@@ -58,8 +65,18 @@ public:
     Q_INVOKABLE void login(const QString& email, const QString& password);
     /** The card side of the eID login (main() sets it once the card service exists). */
     void setEidSigner(EidSigner signer) { m_eidSigner = std::move(signer); }
-    /** eID login (FAQ 4): challenge from the city, signature by the card, verify. */
+    /** At home, the consent is remembered per card holder (main() sets it; null elsewhere). */
+    void setEidConsentMemory(EidConsentMemory* memory) { m_consentMemory = memory; }
+    /**
+     * eID login (FAQ 4): challenge from the city, signature by the card, verify. Before the
+     * first eID login creates or links an account (the city says so), and at home before the
+     * first one on this computer, it stops with consentNeeded until acceptConsent() or
+     * refuseConsent(); the signed evidence waits in memory meanwhile.
+     */
     Q_INVOKABLE void loginWithEid();
+    Q_INVOKABLE void acceptConsent();
+    /** No account is created or linked; the evidence is wiped, nothing was kept. */
+    Q_INVOKABLE void refuseConsent();
     Q_INVOKABLE void registerAccount(
         const QString& email, const QString& password, const QVariantMap& profile);
     Q_INVOKABLE void resendActivation(const QString& email);
@@ -80,6 +97,8 @@ signals:
     void messageChanged();
     void passwordChecksChanged();
     void loginSucceeded();
+    void consentChanged();
+    void consentRefused();
     void registered(const QString& email);
 
 private:
@@ -89,6 +108,9 @@ private:
     void tick();
     void startSession(const ApiResult& result);
     QString spamReminder() const;
+    void sendEidVerify(bool accountConsent);
+    void askConsent(const QString& accountAction);
+    void dropPendingEid();
 
     CityApiClient* m_api;
     QString m_sender;
@@ -106,4 +128,9 @@ private:
     QTimer m_countdown;
     QVariantList m_checks;
     bool m_passwordAcceptable = false;
+    EidConsentMemory* m_consentMemory = nullptr;
+    std::optional<EidLoginEvidence> m_pendingEid; // signed, waiting for the consent
+    QString m_pendingChallenge;
+    bool m_consentNeeded = false;
+    QString m_consentAction;
 };

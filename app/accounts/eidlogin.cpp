@@ -12,7 +12,7 @@ QString b64(const QByteArray& bytes)
 
 } // namespace
 
-QJsonObject EidLoginEvidence::toJson(const QString& challengeId) const
+QJsonObject EidLoginEvidence::toJson(const QString& challengeId, bool accountConsent) const
 {
     QJsonArray chain;
     for (const QByteArray& der : chainDer)
@@ -21,7 +21,8 @@ QJsonObject EidLoginEvidence::toJson(const QString& challengeId) const
         { QStringLiteral("algorithm"), algorithm },
         { QStringLiteral("signature_b64"), b64(signature) },
         { QStringLiteral("auth_cert_der_b64"), b64(authCertificateDer) },
-        { QStringLiteral("chain_der_b64"), chain } };
+        { QStringLiteral("chain_der_b64"), chain },
+        { QStringLiteral("account_consent"), accountConsent } };
     // The RRN files are optional: without them the city logs in but cannot fill the profile.
     if (!identityFile.isEmpty()) {
         body.insert(QStringLiteral("identity_file_b64"), b64(identityFile));
@@ -31,6 +32,17 @@ QJsonObject EidLoginEvidence::toJson(const QString& challengeId) const
         body.insert(QStringLiteral("rrn_cert_der_b64"), b64(rrnCertificateDer));
     }
     return body;
+}
+
+void EidLoginEvidence::wipe()
+{
+    for (QByteArray* bytes : { &signature, &authCertificateDer, &identityFile, &identitySignature,
+             &addressFile, &addressSignature, &rrnCertificateDer })
+        bytes->fill('\0');
+    for (QByteArray& der : chainDer)
+        der.fill('\0');
+    nationalNumber.fill(QLatin1Char('0'));
+    *this = EidLoginEvidence {};
 }
 
 QString EidLoginEvidence::contractAlgorithm(const QString& cardAlgorithm)

@@ -26,9 +26,15 @@ struct EidLoginEvidence
     QByteArray addressFile;
     QByteArray addressSignature;
     QByteArray rrnCertificateDer;
+    QString nationalNumber; // never sent (the city reads the certificate): the consent's key
 
-    /** The request body of /auth/eid/verify for challengeId. */
-    QJsonObject toJson(const QString& challengeId) const;
+    /**
+     * The request body of /auth/eid/verify for challengeId. accountConsent: the citizen agreed
+     * that this card creates or links an account; without it the city creates nothing.
+     */
+    QJsonObject toJson(const QString& challengeId, bool accountConsent) const;
+    /** Overwrites every byte (refused consent, session end). */
+    void wipe();
     /** Maps the card library's names ("RSA-SHA256", "ECDSA-SHA384") to the contract's. */
     static QString contractAlgorithm(const QString& cardAlgorithm);
 };

@@ -25,6 +25,12 @@ QString ApiError::message(const ApiResult& r)
                   "modifiées ici.");
     if (c == QLatin1String("eid_required"))
         return tr("Cette démarche demande une connexion avec votre carte d'identité.");
+    if (c == QLatin1String("challenge_invalid"))
+        return tr("Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera "
+                  "demandé à nouveau.");
+    if (c == QLatin1String("eid_signature_invalid") || c == QLatin1String("eid_untrusted"))
+        return tr("La Ville n'a pas pu vérifier votre carte d'identité. Adressez-vous à votre "
+                  "commune si cela se reproduit.");
     if (c == QLatin1String("only_one_allowed"))
         return tr("Vous avez déjà introduit cette demande.");
 

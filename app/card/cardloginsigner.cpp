@@ -55,19 +55,25 @@ CardLoginSigner::~CardLoginSigner()
     m_pool.waitForDone();
 }
 
-EidSigner CardLoginSigner::signer(std::function<QString()> reader)
+EidSigner CardLoginSigner::signer(
+    std::function<QString()> reader, std::function<void(EidLoginEvidence&)> addCardFiles)
 {
-    return [this, reader](const QByteArray& nonce, const QStringList& /*acceptedAlgorithms*/,
+    return [this, reader, addCardFiles](const QByteArray& nonce,
+               const QStringList& /*acceptedAlgorithms*/,
                std::function<void(std::optional<EidLoginEvidence>, const QString&)> done) {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_answered = false;
             m_pin.reset();
         }
+        if (m_pinBlocked) {
+            m_pinBlocked = false; // maybe another card now: its tries will tell
+            emit stepChanged();
+        }
         setStep(false, false, -1, true);
         const std::string readerName = reader().toStdString();
         const eid::Bytes data(nonce.begin(), nonce.end());
-        m_pool.start([this, readerName, data, done]() {
+        m_pool.start([this, readerName, data, done, addCardFiles]() {
             auto onPinPad = [this](int tries) {
                 QMetaObject::invokeMethod(
                     this, [=]() { setStep(false, true, tries, true); }, Qt::QueuedConnection);
@@ -76,8 +82,16 @@ EidSigner CardLoginSigner::signer(std::function<QString()> reader)
                 readerName, data, [this](int tries) { return waitForPin(tries); }, onPinPad));
             QMetaObject::invokeMethod(
                 this,
-                [this, result, done]() {
+                [this, result, done, addCardFiles]() {
                     setStep(false, false, -1, false);
+                    const bool blocked = !*result
+                        && (result->error().code == eid::ErrorCode::PinBlocked
+                            || (result->error().code == eid::ErrorCode::WrongPin
+                                && result->error().detail == "0"));
+                    if (blocked != m_pinBlocked) {
+                        m_pinBlocked = blocked;
+                        emit stepChanged();
+                    }
                     if (!*result) {
                         qCInfo(lcCard) << "eID login signature failed:"
                                        << eid::errorCodeName(result->error().code);
@@ -92,6 +106,8 @@ EidSigner CardLoginSigner::signer(std::function<QString()> reader)
                     evidence.authCertificateDer = bytes(s.certificate);
                     if (!s.caCertificate.empty())
                         evidence.chainDer.append(bytes(s.caCertificate));
+                    if (addCardFiles)
+                        addCardFiles(evidence);
                     done(evidence, QString());
                 },
                 Qt::QueuedConnection);

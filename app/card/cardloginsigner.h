@@ -31,6 +31,7 @@ class CardLoginSigner : public QObject
     Q_PROPERTY(bool typeOnReader READ typeOnReader NOTIFY stepChanged)
     Q_PROPERTY(int triesLeft READ triesLeft NOTIFY stepChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stepChanged)
+    Q_PROPERTY(bool pinBlocked READ pinBlocked NOTIFY stepChanged)
 
 public:
     /** How the signature is made: the card library in production, a script in tests. */
@@ -46,9 +47,15 @@ public:
     bool typeOnReader() const { return m_typeOnReader; }
     int triesLeft() const { return m_triesLeft; }
     bool busy() const { return m_busy; }
+    /** The last signing ended on a blocked PIN: only the commune can help (FAQ 6). */
+    bool pinBlocked() const { return m_pinBlocked; }
 
-    /** The function AccountController calls (setEidSigner); signs on the card in `reader`. */
-    EidSigner signer(std::function<QString()> reader);
+    /**
+     * The function AccountController calls (setEidSigner); signs on the card in `reader`.
+     * addCardFiles (GUI thread) adds what the card reading holds: the RRN-signed files.
+     */
+    EidSigner signer(
+        std::function<QString()> reader, std::function<void(EidLoginEvidence&)> addCardFiles = {});
 
     /** The PIN the citizen typed; the caller clears its own copy right after. */
     Q_INVOKABLE void submitPin(const QString& pin);
@@ -68,6 +75,7 @@ private:
     bool m_typeOnReader = false;
     int m_triesLeft = -1;
     bool m_busy = false;
+    bool m_pinBlocked = false;
 
     std::mutex m_mutex; // guards the hand-over below, between GUI and worker
     std::condition_variable m_pinReady;

@@ -42,6 +42,17 @@ QString greetingName(const eid::Identity& identity)
     return QStringLiteral("%1 %2").arg(first, fromUtf8(identity.surname)).trimmed();
 }
 
+QByteArray bytesOf(const eid::Bytes& b)
+{
+    return QByteArray(reinterpret_cast<const char*>(b.data()), int(b.size()));
+}
+
+void overwrite(QByteArray& bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
 QVariantMap checksOf(const eid::VerificationReport& r)
 {
     return {
@@ -71,6 +82,7 @@ CardService::~CardService()
     ++m_generation;
     m_pool.waitForDone();
     m_identity.clear();
+    m_signedFiles.wipe();
 }
 
 void CardService::start()
@@ -211,6 +223,9 @@ void CardService::onReadFinished(quint64 generation, const eid::Result<eid::Card
         return;
     }
     m_identity = *identity;
+    const eid::CardFiles& files = reading.files;
+    m_signedFiles = { bytesOf(files.identity), bytesOf(files.identitySignature),
+        bytesOf(files.address), bytesOf(files.addressSignature), bytesOf(files.rrnCertificate) };
     setDisplayName(greetingName(reading.identity));
     setState(State::Verified);
     emit identityVerified();
@@ -220,12 +235,22 @@ void CardService::wipe()
 {
     ++m_generation;
     m_identity.clear();
+    m_signedFiles.wipe();
     m_cardReader.clear();
     m_checks.clear();
     setDisplayName({});
     setProgress(0);
     if (m_state == State::Reading || m_state == State::Verified || m_state == State::Failed)
         setState(m_readers.isEmpty() ? State::NoReader : State::NoCard);
+}
+
+void SignedCardFiles::wipe()
+{
+    overwrite(identity);
+    overwrite(identitySignature);
+    overwrite(address);
+    overwrite(addressSignature);
+    overwrite(rrnCertificate);
 }
 
 void CardService::resetCards()

@@ -3,6 +3,7 @@
 
 #include "forms/verifiedidentity.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -11,6 +12,24 @@
 #include <memory>
 
 class CardBackend;
+
+/**
+ * The card's National Register evidence as read: identity and address files, their RRN
+ * signatures and the RRN certificate. An eID login sends them so the city fills the profile
+ * itself (it checks the signatures again). Kept only while the card is in and verified.
+ */
+struct SignedCardFiles
+{
+    QByteArray identity;
+    QByteArray identitySignature;
+    QByteArray address;
+    QByteArray addressSignature;
+    QByteArray rrnCertificate;
+
+    bool isEmpty() const { return identity.isEmpty(); }
+    /** Overwrites the bytes, then empties (session end, card pulled). */
+    void wipe();
+};
 
 namespace eid {
 struct CardEvent;
@@ -57,6 +76,10 @@ public:
 
     /** Verified identity and address; empty unless state is Verified. */
     const VerifiedIdentity& identity() const { return m_identity; }
+    /** The verified card's signed files (for an eID login); empty unless state is Verified. */
+    const SignedCardFiles& signedFiles() const { return m_signedFiles; }
+    /** The reader holding the card being read or read (empty when none). */
+    QString cardReader() const { return m_cardReader; }
 
     /** Reads the card in the reader again (after an error). */
     Q_INVOKABLE void retry();
@@ -97,4 +120,5 @@ private:
     bool m_autoRead = true;
     quint64 m_generation = 0; // bumped by every new read and wipe: late results are dropped
     VerifiedIdentity m_identity;
+    SignedCardFiles m_signedFiles;
 };

@@ -36,7 +36,10 @@ CoreServices::CoreServices(
     , requestHistory(&api)
     , diagnostics(&api, config.apiUrl.toString())
     , loginMemory(config.mode == AppMode::Home, settingsFile)
-{ }
+    , eidConsent(config.mode == AppMode::Home, settingsFile)
+{
+    accounts.setEidConsentMemory(&eidConsent);
+}
 
 void CoreServices::wire(LanguageController* language, SessionController* session, CardService* card)
 {

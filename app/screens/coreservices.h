@@ -56,5 +56,6 @@ struct CoreServices
     RequestHistory requestHistory;
     Diagnostics diagnostics;
     LoginMemory loginMemory;
+    EidConsentMemory eidConsent; // home only
     FormInput formInput;
 };

@@ -150,23 +150,52 @@ ApiResponse challenge(CityContext& city, ApiRequest& r)
     Q_UNUSED(r)
 }
 
-/** Takes the challenge for good (single use, even when the rest fails); empty if unusable. */
-QByteArray takeChallenge(CityContext& city, const QString& id)
+/**
+ * Takes the challenge (single use, even when the rest fails); empty if unusable. `used` is
+ * 0 (fresh), -1 (given back once, see giveBackChallenge) or 1 (spent).
+ */
+QByteArray takeChallenge(CityContext& city, const QString& id, bool* givenBackBefore)
 {
     QSqlQuery q(city.db);
-    q.prepare("SELECT nonce FROM eid_challenges WHERE id = ? AND used = 0 AND expires_at > ?");
+    q.prepare("SELECT nonce, used FROM eid_challenges WHERE id = ? AND used <= 0 "
+              "AND expires_at > ?");
     q.addBindValue(id);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec() || !q.next())
         return {};
     const QByteArray nonce = q.value(0).toByteArray();
+    *givenBackBefore = q.value(1).toInt() < 0;
     execSql(city.db, "UPDATE eid_challenges SET used = 1 WHERE id = ?", { id });
     return nonce;
 }
 
+/**
+ * After a verified signature that stopped for the citizen's consent: the same body may be
+ * sent once more (with account_consent true) before the challenge expires, so the PIN is
+ * not asked twice. Only a caller holding the card's signature over this nonce can use it.
+ */
+void giveBackChallenge(CityContext& city, const QString& id)
+{
+    execSql(city.db, "UPDATE eid_challenges SET used = -1 WHERE id = ?", { id });
+}
+
+/** The account whose national number came from a card (an eID login linked it), or 0. */
+qint64 eidLinkedAccount(CityContext& city, const QString& nrn, bool anySource)
+{
+    QSqlQuery q(city.db);
+    q.prepare(anySource ? "SELECT account_id FROM account_fields WHERE name = 'national_number' "
+                          "AND value = ?"
+                        : "SELECT account_id FROM account_fields WHERE name = 'national_number' "
+                          "AND value = ? AND source = 'eid'");
+    q.addBindValue(nrn);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 ApiResponse verify(CityContext& city, ApiRequest& r)
 {
-    const QByteArray nonce = takeChallenge(city, r.json.value("challenge_id").toString());
+    const QString challengeId = r.json.value("challenge_id").toString();
+    bool givenBack = false;
+    const QByteArray nonce = takeChallenge(city, challengeId, &givenBack);
     if (nonce.isEmpty())
         return fail(r, ApiError::unauthorized("challenge_invalid"));
     CertPtr auth = certFromDer(b64(r.json, "auth_cert_der_b64"));
@@ -221,10 +250,17 @@ ApiResponse verify(CityContext& city, ApiRequest& r)
         fields["municipality"] = QString::fromUtf8(ad.value(0x03));
     }
 
-    QSqlQuery q(city.db);
-    q.prepare("SELECT account_id FROM account_fields WHERE name = 'national_number' AND value = ?");
-    q.addBindValue(nrn);
-    qint64 account = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    qint64 account = eidLinkedAccount(city, nrn, true);
+    // Older clients (eguichet-eid) send no account_consent: they create as before.
+    const bool consent = r.json.value("account_consent").toBool(true);
+    if (!consent && eidLinkedAccount(city, nrn, false) == 0) {
+        // A first eID login would create or link an account: nothing is stored before the
+        // citizen agreed; the card's data read here is dropped with this request.
+        if (!givenBack)
+            giveBackChallenge(city, challengeId);
+        return ApiResponse::ok(QJsonObject {
+            { "consent_required", true }, { "account_action", account == 0 ? "create" : "link" } });
+    }
     if (account == 0)
         account = createAccount(city.db, {}, {}, true, r.lang);
     for (auto it = fields.begin(); it != fields.end(); ++it) {

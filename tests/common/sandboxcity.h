@@ -18,13 +18,14 @@ struct SandboxCity
     QUrl apiUrl;
     QString caFile;
 
-    /** True once the server said where it serves; *error otherwise. */
-    bool start(const QString& binary, QString* error)
+    /** True once the server said where it serves; *error otherwise. extraArgs: options. */
+    bool start(const QString& binary, QString* error, const QStringList& extraArgs = {})
     {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(binary,
-            { "--listen", "127.0.0.1:0", "--state-dir", dir.filePath("city"), "--workflow-step-ms",
-                "0" });
+            QStringList { "--listen", "127.0.0.1:0", "--state-dir", dir.filePath("city"),
+                "--workflow-step-ms", "0" }
+                + extraArgs);
         if (!process.waitForStarted()) {
             *error = QStringLiteral("sandbox did not start");
             return false;

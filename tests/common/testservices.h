@@ -11,6 +11,7 @@
 #include "a11y/spokenguide.h"
 #include "beid/authsigner.h"
 #include "card/cardbackend.h"
+#include "card/cardlogin.h"
 #include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
@@ -28,14 +29,18 @@
 
 struct TestServices
 {
-    /** idleMs, warningMs: the kiosk time-out, short by default for the session tests. */
-    explicit TestServices(AppConfig config = {}, int idleMs = 2500, int warningMs = 1500)
+    /**
+     * idleMs, warningMs: the kiosk time-out, short by default for the session tests.
+     * backend: the card backend (the real PC/SC one in the card e2e); scripted when null.
+     */
+    explicit TestServices(AppConfig config = {}, int idleMs = 2500, int warningMs = 1500,
+        std::unique_ptr<CardBackend> backend = nullptr)
         : info(config)
         , theme(config.mode == AppMode::Kiosk)
         , idle(idleMs, warningMs)
         , help((language.setLanguage(QStringLiteral("fr")), &language))
         , speech(&language, std::make_unique<SilentSpeaker>())
-        , card(makeScriptedBackend())
+        , card(backend ? std::move(backend) : makeScriptedBackend())
         , adminGate(config.adminPinSha256)
         , core(config, dataDir.path(), dataDir.filePath(QStringLiteral("settings.ini")))
     {
@@ -54,7 +59,7 @@ struct TestServices
         SpokenGuideSingleton::instance = &speech;
         CardServiceSingleton::instance = &card;
         AdminGateSingleton::instance = &adminGate;
-        core.accounts.setEidSigner(cardLogin.signer([] { return QString(); }));
+        wireCardLogin(&cardLogin, &card, &core.accounts, &session);
         CardLoginSignerSingleton::instance = &cardLogin;
         card.start();
     }

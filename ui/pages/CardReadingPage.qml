@@ -15,6 +15,7 @@ Page {
     readonly property bool reading: cardState === CardService.Reading
     readonly property bool verified: cardState === CardService.Verified
     readonly property bool failed: cardState === CardService.Failed
+    readonly property bool sharedDevice: AppInfo.kiosk || AppInfo.counter
     readonly property string instructions: statusText.text
 
     background: Rectangle { color: Theme.background }
@@ -104,18 +105,23 @@ Page {
                 text: qsTr("Réessayer")
                 onClicked: CardService.retry()
             }
+            // At the kiosk and the counter the card path is the eID login: the citizen home
+            // only ever opens with a city session (card read -> PIN -> home, level "eid").
             KioskButton {
                 objectName: "continueButton"
                 visible: page.verified
                 text: qsTr("Continuer")
-                Accessible.description: qsTr("Vers vos démarches, vos demandes et votre profil")
-                onClicked: page.ApplicationWindow.window.openCitizenHome()
+                Accessible.description: page.sharedDevice && !AccountController.loggedIn
+                                        ? qsTr("Demande le code PIN de votre carte")
+                                        : qsTr("Vers vos démarches, vos demandes et votre profil")
+                onClicked: page.sharedDevice && !AccountController.loggedIn
+                           ? page.ApplicationWindow.window.openEidLogin()
+                           : page.ApplicationWindow.window.openCitizenHome()
             }
-            // Logging in with the card (FAQ 4) opens the citizen's account at the city: their
-            // requests and profile. A counter clerk files on the citizen's behalf instead.
+            // At home, logging in with the card (FAQ 4) is offered besides continuing.
             KioskButton {
                 objectName: "eidLoginButton"
-                visible: page.verified && !AppInfo.counter && !AccountController.loggedIn
+                visible: page.verified && !page.sharedDevice && !AccountController.loggedIn
                 secondary: true
                 text: qsTr("Se connecter avec ma carte")
                 Accessible.description: qsTr("Demande le code PIN de votre carte")

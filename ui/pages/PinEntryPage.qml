@@ -20,9 +20,18 @@ Page {
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: page.title; showBack: !CardLoginSigner.busy }
 
+    readonly property bool blocked: CardLoginSigner.pinBlocked
+    readonly property bool failed: !CardLoginSigner.busy && !AccountController.busy
+                                   && !AccountController.consentNeeded && error.length > 0
+
     Connections {
         target: AccountController
         function onLoginSucceeded() { page.ApplicationWindow.window.openCitizenHome() }
+        // The city (or, at home, this computer) needs the citizen's yes first.
+        function onConsentChanged() {
+            if (AccountController.consentNeeded && page.StackView.status === StackView.Active)
+                page.ApplicationWindow.window.openEidConsent()
+        }
     }
     onErrorChanged: if (error.length > 0) SpokenGuide.say(error)
     Component.onDestruction: pin.text = ""
@@ -75,6 +84,20 @@ Page {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        // A blocked PIN (FAQ 6): the way forward, since nothing here can unblock it.
+        Label {
+            objectName: "pinBlockedHelp"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            visible: page.blocked && !CardLoginSigner.busy
+            text: qsTr("Présentez-vous à l'administration communale avec votre carte d'identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l'avez encore.")
+                  + " " + (AppInfo.kiosk || AppInfo.counter
+                           ? qsTr("En attendant, le personnel du guichet peut vous aider.")
+                           : qsTr("En attendant, vous pouvez vous connecter avec une adresse e-mail."))
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
         TextField {
             id: pin
             objectName: "pinField"
@@ -125,6 +148,31 @@ Page {
                 enabled: pin.text.length >= 4
                 implicitWidth: Theme.touchTarget * 1.6
                 onClicked: page.confirm()
+            }
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "pinRetryButton"
+                visible: page.failed && !page.blocked
+                text: qsTr("Réessayer")
+                Accessible.description: qsTr("Demande à nouveau le code PIN")
+                onClicked: AccountController.loginWithEid()
+            }
+            KioskButton {
+                objectName: "pinBlockedHelpButton"
+                visible: page.blocked && !CardLoginSigner.busy
+                secondary: true
+                text: qsTr("Aide")
+                onClicked: page.ApplicationWindow.window.openHelp()
+            }
+            KioskButton {
+                objectName: "pinEmailLoginButton"
+                visible: page.blocked && !CardLoginSigner.busy && !AppInfo.kiosk && !AppInfo.counter
+                secondary: true
+                text: qsTr("Se connecter avec une adresse e-mail")
+                onClicked: page.ApplicationWindow.window.openPage(Qt.resolvedUrl("LoginPage.qml"))
             }
         }
         KioskButton {

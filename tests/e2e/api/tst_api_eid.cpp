@@ -144,24 +144,48 @@ class TestApiEid : public QObject
 
     QJsonObject verifyBody(const QByteArray& nonceOverride = {}, bool withFiles = true)
     {
+        return verifyBodyFor(m_authKey, m_auth, m_identity, nonceOverride, withFiles);
+    }
+
+    QJsonObject verifyBodyFor(const Key& authKey, const Cert& auth, const QByteArray& identity,
+        const QByteArray& nonceOverride = {}, bool withFiles = true)
+    {
         const QJsonObject challenge = m_api->call("POST", "/auth/eid/challenge").data().toObject();
         const QByteArray nonce
             = QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1());
         QJsonObject body { { "challenge_id", challenge["challenge_id"] },
             { "algorithm", "SHA384withECDSA" },
             { "signature_b64",
-                b64(sign(m_authKey, nonceOverride.isEmpty() ? nonce : nonceOverride)) },
-            { "auth_cert_der_b64", b64(der(m_auth)) },
+                b64(sign(authKey, nonceOverride.isEmpty() ? nonce : nonceOverride)) },
+            { "auth_cert_der_b64", b64(der(auth)) },
             { "chain_der_b64", QJsonArray { b64(der(m_ca)) } } };
         if (withFiles) {
-            const QByteArray identitySig = sign(m_rrnKey, m_identity);
-            body.insert("identity_file_b64", b64(m_identity));
+            const QByteArray identitySig = sign(m_rrnKey, identity);
+            body.insert("identity_file_b64", b64(identity));
             body.insert("identity_sig_b64", b64(identitySig));
             body.insert("address_file_b64", b64(m_address + QByteArray(20, '\0')));
             body.insert("address_sig_b64", b64(sign(m_rrnKey, m_address + identitySig)));
             body.insert("rrn_cert_der_b64", b64(der(m_rrn)));
         }
         return body;
+    }
+
+    /** A card holder the city has never seen: key, authentication certificate, identity. */
+    struct Citizen
+    {
+        Key key;
+        Cert auth;
+        QByteArray identity;
+    };
+    Citizen newCitizen(const QString& nrn, const QString& surname)
+    {
+        Citizen c { ecKey(), {}, {} };
+        c.auth = makeCert({ { NID_countryName, "BE" }, { NID_surname, surname },
+                              { NID_givenName, "Test" }, { NID_serialNumber, nrn } },
+            c.key, m_ca, m_caKey, false);
+        c.identity = tlv({ { 0x06, nrn.toUtf8() }, { 0x07, surname.toUtf8() }, { 0x08, "Test" },
+            { 0x0A, "Belge" }, { 0x0B, "Namur" }, { 0x0D, "M" } });
+        return c;
     }
 
 private slots:
@@ -291,6 +315,78 @@ private slots:
 
         r = m_api->call("POST", "/auth/eid/verify", { { "challenge_id", "nope" } });
         QCOMPARE(r.errCode(), QString("challenge_invalid"));
+    }
+
+    void new_card_without_consent_creates_nothing_and_may_retry_once()
+    {
+        const Citizen c = newCitizen("90010112395", "Nouveau");
+        QJsonObject body = verifyBodyFor(c.key, c.auth, c.identity);
+        body["account_consent"] = false;
+        ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["consent_required"].toBool(), true);
+        QCOMPARE(r.data()["account_action"].toString(), QString("create"));
+        QVERIFY(!r.data().toObject().contains("session_token"));
+        // Refused (nothing more sent): a later login without consent still finds no account.
+        QJsonObject later = verifyBodyFor(c.key, c.auth, c.identity);
+        later["account_consent"] = false;
+        QCOMPARE(m_api->call("POST", "/auth/eid/verify", later).data()["consent_required"].toBool(),
+            true);
+
+        // Agreed: the same body once more, with consent, opens the new account from the card.
+        body["account_consent"] = true;
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["user"].toObject()["auth_level"].toString(), QString("eid"));
+        m_api->setToken(r.data()["session_token"].toString());
+        const QJsonObject fields = m_api->call("GET", "/me").data()["fields"].toObject();
+        QCOMPARE(fields["surname"].toObject()["value"].toString(), QString("Nouveau"));
+        QCOMPARE(fields["surname"].toObject()["source"].toString(), QString("eid"));
+        QCOMPARE(fields["street_and_number"].toObject()["source"].toString(), QString("eid"));
+        QVERIFY(!fields["surname"].toObject()["editable"].toBool());
+        m_api->setToken({});
+        // Given back once only: a third use is refused.
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.errCode(), QString("challenge_invalid"));
+        // Linked now: without consent the next login opens the account at once.
+        later = verifyBodyFor(c.key, c.auth, c.identity);
+        later["account_consent"] = false;
+        r = m_api->call("POST", "/auth/eid/verify", later);
+        QVERIFY(!r.data()["session_token"].toString().isEmpty());
+    }
+
+    void password_account_with_that_number_is_a_link_to_agree_to()
+    {
+        // A password account whose profile carries the number (typed by the citizen).
+        const QString email = "lien@example.org";
+        QCOMPARE(
+            m_api->call("POST", "/accounts", { { "email", email }, { "password", "Namur-2026" } })
+                .status,
+            202);
+        const QString token = m_api->lastMail(email)["token"].toString();
+        QCOMPARE(m_api->call("POST", "/accounts/activate", { { "token", token } }).status, 200);
+        QVERIFY(m_api->login(email, "Namur-2026"));
+        const ApiReply patched = m_api->call(
+            "PATCH", "/me", { { "fields", QJsonObject { { "national_number", "92020245672" } } } });
+        QCOMPARE(patched.status, 200);
+        m_api->setToken({});
+        const Citizen c = newCitizen("92020245672", "Lien");
+        QJsonObject body = verifyBodyFor(c.key, c.auth, c.identity);
+        body["account_consent"] = false;
+        const ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.data()["consent_required"].toBool(), true);
+        QCOMPARE(r.data()["account_action"].toString(), QString("link"));
+    }
+
+    void linked_card_without_consent_logs_in()
+    {
+        // The demo account's number came from a card: no consent to ask.
+        QJsonObject body = verifyBody();
+        body["account_consent"] = false;
+        const ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.data()["consent_required"].toBool());
+        QCOMPARE(r.data()["user"].toObject()["email"].toString(), QString(ApiClient::DemoEmail));
     }
 
     void expired_challenge_is_refused()

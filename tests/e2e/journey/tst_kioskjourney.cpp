@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// At the kiosk, through the real window and the real sandbox city: a verified card opens the
-// citizen home; the form takes the card's identity, locked and marked "carte d'identité";
-// pulling the card ends the session and leaves no form behind.
+// At the kiosk, through the real window and the real sandbox city, with a scripted card: a
+// verified card's "Continuer" asks the PIN (no citizen home without a city session); a wrong
+// PIN shows the tries left and a retry, a blocked one the way forward; pulling the card ends
+// the session. The whole path with the real card: tst_eidjourney.
 #include "qmlfind.h"
 #include "sandboxcity.h"
 #include "session/cardsessionpolicy.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <atomic>
 #include <thread>
 
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
@@ -110,40 +112,61 @@ private slots:
         m_services.reset();
     }
 
-    void verifiedCard_formTakesTheCardIdentity_locked_pullingItClearsTheForm()
+    void verifiedCard_continueAsksThePin_neverTheHomeWithoutACitySession()
     {
+        // The card answers a first PIN with "wrong, 2 left", the next one with "blocked".
+        std::atomic<int> attempts { 0 };
+        m_services->signScript
+            = [&attempts](const std::string&, const eid::Bytes&, const auto& pin, const auto&) {
+                  const int attempt = ++attempts;
+                  if (!pin(attempt == 1 ? 3 : 2))
+                      return eid::Result<eid::AuthenticationSignature>(
+                          eid::Error { eid::ErrorCode::Cancelled, {} });
+                  return eid::Result<eid::AuthenticationSignature>(attempt == 1
+                          ? eid::Error { eid::ErrorCode::WrongPin, "2" }
+                          : eid::Error { eid::ErrorCode::PinBlocked, "0 tries left" });
+              };
         m_services->scriptedCard->onRead = [] { return eid::Result<eid::CardReading>(specimen()); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
         QTRY_COMPARE(pageName(), QStringLiteral("cardReadingPage"));
         QTRY_VERIFY(find("continueButton") && find("continueButton")->property("visible").toBool());
+        // At the kiosk "Continuer" is the eID login; the home-only button is not offered.
+        QVERIFY(!find("eidLoginButton")->property("visible").toBool());
         click("continueButton");
-        QTRY_COMPARE(pageName(), QStringLiteral("citizenHomePage"));
-        click("servicesTile");
-        QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
-        QTRY_VERIFY_WITH_TIMEOUT(find("service_composition-de-menage"), 10000);
-        click("service_composition-de-menage");
-        QTRY_COMPARE(pageName(), QStringLiteral("servicePage"));
-        click("startRequestButton");
-        QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_services->core.requests.state(), RequestController::Editing, 10000);
-        QTRY_VERIFY(find("field_surname"));
-        QCOMPARE(find("field_surname")->property("text").toString(), QStringLiteral("Spécimen"));
-        QVERIFY(find("field_surname")->property("readOnly").toBool());
-        QCOMPARE(
-            find("field_birth_date")->property("text").toString(), QStringLiteral("30/07/1985"));
-        QVERIFY(
-            find("fieldSource_surname")->property("text").toString().contains("carte d'identité"));
+        QTRY_COMPARE(pageName(), QStringLiteral("pinEntryPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->cardLogin.pinRequested(), 10000);
+        QVERIFY(find("pinTriesLeft")->property("text").toString().contains("3"));
+        for (const char* key : { "pinKey1", "pinKey2", "pinKey3", "pinKey4" })
+            click(key);
+        click("pinKeyOk");
+        QTRY_VERIFY_WITH_TIMEOUT(find("pinError")->property("visible").toBool(), 10000);
+        QVERIFY(find("pinError")->property("text").toString().contains("2 essai"));
+        QVERIFY(find("pinRetryButton")->property("visible").toBool());
+        QVERIFY(!m_services->core.accounts.loggedIn());
+        QCOMPARE(pageName(), QStringLiteral("pinEntryPage")); // no home without a session
+
+        click("pinRetryButton");
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->cardLogin.pinRequested(), 10000);
+        QVERIFY(find("pinTriesLeft")->property("text").toString().contains("2"));
+        for (const char* key : { "pinKey5", "pinKey6", "pinKey7", "pinKey8" })
+            click(key);
+        click("pinKeyOk");
+        // Blocked: the way forward (the commune, the PIN/PUK letter), no retry.
+        QTRY_VERIFY_WITH_TIMEOUT(find("pinBlockedHelp")->property("visible").toBool(), 10000);
+        QVERIFY(find("pinBlockedHelp")->property("text").toString().contains("administration communale"));
+        QVERIFY(find("pinBlockedHelp")->property("text").toString().contains("PUK"));
+        QVERIFY(!find("pinRetryButton")->property("visible").toBool());
+        QVERIFY(!find("pinEmailLoginButton")->property("visible").toBool()); // kiosk: staff
+        QVERIFY(m_services->cardLogin.pinBlocked());
         QTRY_VERIFY(m_window->property("settled").toBool());
-        shot("form-eid");
+        shot("pin-blocked");
 
         monitorSays(eid::CardEvent::Type::CardRemoved);
         QTRY_VERIFY(!m_services->session.active());
         QTRY_COMPARE(pageName(), QStringLiteral("welcomePage"));
-        QCOMPARE(m_services->core.requests.state(), RequestController::Idle);
-        QCOMPARE(m_services->core.requests.form()->rowCount(), 0);
         QVERIFY(m_services->card.identity().isEmpty());
+        QVERIFY(!m_services->core.accounts.loggedIn());
     }
 };
 

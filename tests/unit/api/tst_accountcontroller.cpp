@@ -189,6 +189,129 @@ private slots:
         QVERIFY(!accounts.loggedIn());
     }
 
+    /** The challenge, and a card signer whose evidence carries the card's files. */
+    void routeChallenge(AccountController& accounts)
+    {
+        m_routes.insert("POST /v1/auth/eid/challenge",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "challenge_id", "c-9" },
+                    { "nonce_b64", QString::fromLatin1(QByteArray(32, 'n').toBase64()) },
+                    { "accepted_algorithms", QJsonArray { "SHA384withECDSA" } } }) });
+        accounts.setEidSigner([](const QByteArray&, const QStringList&, auto done) {
+            EidLoginEvidence evidence;
+            evidence.algorithm = QStringLiteral("SHA384withECDSA");
+            evidence.signature = "sig";
+            evidence.authCertificateDer = "cert";
+            evidence.identityFile = "identity";
+            evidence.identitySignature = "isig";
+            evidence.addressFile = "address";
+            evidence.addressSignature = "asig";
+            evidence.rrnCertificateDer = "rrn";
+            evidence.nationalNumber = QStringLiteral("85073003328");
+            done(evidence, {});
+        });
+    }
+    QJsonObject lastVerifyBody() const
+    {
+        for (auto it = m_city->hits.crbegin(); it != m_city->hits.crend(); ++it) {
+            if (it->path == QLatin1String("/v1/auth/eid/verify"))
+                return QJsonDocument::fromJson(it->body).object();
+        }
+        return {};
+    }
+    int verifyCount() const
+    {
+        return int(std::count_if(m_city->hits.cbegin(), m_city->hits.cend(),
+            [](const auto& hit) { return hit.path == QLatin1String("/v1/auth/eid/verify"); }));
+    }
+    void routeEidSession()
+    {
+        m_routes.insert("POST /v1/auth/eid/verify",
+            { 200,
+                FakeCityServer::ok(QJsonObject { { "session_token", "tok-eid" },
+                    { "user",
+                        QJsonObject { { "uuid", "u-3" }, { "display_name", "Jean" },
+                            { "auth_level", "eid" } } } }) });
+    }
+
+    void eidConsent_newAccount_refusedSendsNothingMore_acceptedResendsWithConsent()
+    {
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        routeChallenge(accounts);
+        m_routes.insert("POST /v1/auth/eid/verify",
+            { 200,
+                FakeCityServer::ok(QJsonObject {
+                    { "consent_required", true }, { "account_action", "create" } }) });
+        QSignalSpy refused(&accounts, &AccountController::consentRefused);
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.consentNeeded(), 5000);
+        QCOMPARE(accounts.consentAccountAction(), QStringLiteral("create"));
+        QVERIFY(!accounts.busy());
+        QVERIFY(!accounts.loggedIn());
+        QJsonObject body = lastVerifyBody();
+        QCOMPARE(body.value("account_consent").toBool(true), false);
+        QCOMPARE(body.value("identity_file_b64").toString(), QStringLiteral("aWRlbnRpdHk="));
+        QCOMPARE(body.value("rrn_cert_der_b64").toString(), QStringLiteral("cnJu"));
+        QVERIFY(!body.contains("national_number")); // the city reads the certificate
+
+        const int hits = m_city->hits.size();
+        accounts.refuseConsent();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(!accounts.consentNeeded());
+        accounts.acceptConsent(); // too late: the evidence is gone
+        QTest::qWait(100);
+        QCOMPARE(m_city->hits.size(), hits);
+        QVERIFY(!accounts.loggedIn());
+
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.consentNeeded(), 5000);
+        routeEidSession();
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.acceptConsent();
+        QVERIFY(ok.wait(5000));
+        body = lastVerifyBody();
+        QCOMPARE(body.value("account_consent").toBool(false), true);
+        QCOMPARE(body.value("challenge_id").toString(), QStringLiteral("c-9")); // no new PIN
+        QCOMPARE(accounts.authLevel(), QStringLiteral("eid"));
+        accounts.forgetSession();
+    }
+
+    void eidConsent_atHome_askedBeforeAnythingIsSent_thenRemembered()
+    {
+        EidConsentMemory memory(true, m_dir.filePath("consent.ini"));
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        accounts.setEidConsentMemory(&memory);
+        routeChallenge(accounts);
+        routeEidSession();
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.consentNeeded(), 5000);
+        QCOMPARE(accounts.consentAccountAction(), QString());
+        QCOMPARE(verifyCount(), 0); // nothing left this computer before the yes
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.acceptConsent();
+        QVERIFY(ok.wait(5000));
+        QCOMPARE(lastVerifyBody().value("account_consent").toBool(false), true);
+        QVERIFY(memory.remembers(QStringLiteral("85073003328")));
+        QVERIFY(!memory.remembers(QStringLiteral("90010112395")));
+        // Kept as a keyed hash, never the number.
+        QFile file(m_dir.filePath("consent.ini"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("85073003328"));
+        accounts.forgetSession();
+
+        // Next time on this computer: no question, the city logs in at once.
+        accounts.loginWithEid();
+        QVERIFY(ok.wait(5000));
+        QVERIFY(!accounts.consentNeeded());
+        QCOMPARE(lastVerifyBody().value("account_consent").toBool(true), false);
+        accounts.forgetSession();
+
+        // The kiosk never remembers.
+        EidConsentMemory kiosk(false, m_dir.filePath("kiosk.ini"));
+        kiosk.remember(QStringLiteral("85073003328"));
+        QVERIFY(!kiosk.remembers(QStringLiteral("85073003328")));
+    }
+
     void wrongPasswordAndThrottling()
     {
         m_routes.insert("POST /v1/auth/password",

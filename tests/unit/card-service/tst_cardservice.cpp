@@ -28,6 +28,12 @@ eid::CardReading aliceReading(bool verified)
         = verified ? eid::CheckResult::Valid : eid::CheckResult::Invalid;
     r.verification.photoHash = eid::CheckResult::Valid;
     r.verification.rrnCertificate = eid::CertificateStatus::Trusted;
+    r.files.identity = { 0x06, 0x0B, '8', '5' };
+    r.files.identitySignature = { 0x11, 0x22 };
+    r.files.address = { 0x01, 0x0C, 'R' };
+    r.files.addressSignature = { 0x33 };
+    r.files.rrnCertificate = { 0x30, 0x82 };
+    r.files.photo = { 0xFF, 0xD8 };
     return r;
 }
 
@@ -118,6 +124,7 @@ private slots:
         m_backend->emitFromThread(eid::CardEvent::Type::CardInserted, "R");
         QTRY_COMPARE(m_service->state(), CardService::State::Failed);
         QVERIFY(m_service->identity().isEmpty());
+        QVERIFY(m_service->signedFiles().isEmpty()); // unverified files are never sent
         QVERIFY(m_service->displayName().isEmpty());
         QVERIFY(!m_service->errorMessage().isEmpty());
         QCOMPARE(
@@ -158,7 +165,16 @@ private slots:
         m_backend->emitFromThread(eid::CardEvent::Type::ReaderAdded, "R");
         m_backend->emitFromThread(eid::CardEvent::Type::CardInserted, "R");
         QTRY_COMPARE(m_service->state(), CardService::State::Verified);
+        // The eID login's evidence: the RRN-signed files as read (never the photo).
+        QCOMPARE(m_service->signedFiles().identity,
+            QByteArray("\x06\x0B"
+                       "85"));
+        QCOMPARE(m_service->signedFiles().rrnCertificate, QByteArray("\x30\x82"));
+        QCOMPARE(m_service->cardReader(), QStringLiteral("R"));
         m_service->wipe();
+        QVERIFY(m_service->signedFiles().isEmpty());
+        QVERIFY(m_service->signedFiles().rrnCertificate.isEmpty());
+        QVERIFY(m_service->cardReader().isEmpty());
         QVERIFY(m_service->identity().isEmpty());
         QVERIFY(m_service->displayName().isEmpty());
         QVERIFY(m_service->checks().isEmpty());

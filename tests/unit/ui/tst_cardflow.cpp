@@ -111,15 +111,18 @@ private slots:
         QVERIFY(find("noticeBanner")->property("visible").toBool());
     }
 
-    void verifiedCard_continuesToTheCitizenHome_pullingItEndsThere()
+    void verifiedCard_continuesToThePin_thenTheCitizenHome_pullingItEndsThere()
     {
         m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(true)); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
         QTRY_VERIFY(find("continueButton")->property("visible").toBool());
-        // Not logged in at the city yet: the card can do it (PIN screen).
-        QVERIFY(find("eidLoginButton")->property("visible").toBool());
+        // At the kiosk "Continuer" is the eID login (no citizen home without a city session).
+        QVERIFY(!find("eidLoginButton")->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(find("continueButton"), "clicked"));
+        QTRY_COMPARE(currentPage(), QStringLiteral("pinEntryPage"));
+        // What a successful login does next (the whole login: tst_eidjourney, real card).
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openCitizenHome"));
         QTRY_COMPARE(currentPage(), QStringLiteral("citizenHomePage"));
         QTRY_COMPARE(find("homeGreeting")->property("text").toString(),
             QStringLiteral("Bonjour Alice Spécimen"));
