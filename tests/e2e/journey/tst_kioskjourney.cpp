@@ -154,7 +154,10 @@ private slots:
         click("pinKeyOk");
         // Blocked: the way forward (the commune, the PIN/PUK letter), no retry.
         QTRY_VERIFY_WITH_TIMEOUT(find("pinBlockedHelp")->property("visible").toBool(), 10000);
-        QVERIFY(find("pinBlockedHelp")->property("text").toString().contains("administration communale"));
+        QVERIFY(find("pinBlockedHelp")
+                    ->property("text")
+                    .toString()
+                    .contains("administration communale"));
         QVERIFY(find("pinBlockedHelp")->property("text").toString().contains("PUK"));
         QVERIFY(!find("pinRetryButton")->property("visible").toBool());
         QVERIFY(!find("pinEmailLoginButton")->property("visible").toBool()); // kiosk: staff
