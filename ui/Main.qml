@@ -62,6 +62,10 @@ ApplicationWindow {
         if (home) stack.pop(home)
         if (url !== "") stack.push(url)
     }
+    /** Payments: the page of the payment under way, or the basket (components/PaymentRouter). */
+    function openPayment() { paymentRouter.open() }
+    function choosePaymentMethod() { paymentRouter.chooseMethod() }
+    PaymentRouter { id: paymentRouter; stack: stack }
     /** "Se déconnecter" at home; "Terminer" at the kiosk and the counter (everything wiped). */
     function endCitizenSession() {
         if (SessionController.active) {

@@ -25,6 +25,33 @@ ScrollPage {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
+    // "À payer" (FAQ 10): a payment under way with its real status (after a login too), or
+    // what waits for payment.
+    readonly property string payScreen: PaymentController.screen
+    readonly property bool paymentUnderWay: payScreen === "waiting" || payScreen === "transfer"
+    StackView.onActivated: if (AccountController.loggedIn) PaymentController.loadBasket()
+    KioskButton {
+        objectName: "paymentTile"
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget * 2
+        visible: page.paymentUnderWay || PaymentController.basketTotalCents > 0 || page.payScreen === "result"
+        text: page.paymentUnderWay ? qsTr("Paiement en cours")
+            : PaymentController.basketTotalCents > 0
+              ? qsTr("À payer : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
+            : qsTr("Votre paiement")
+        Accessible.description: homePaymentStatus.visible ? homePaymentStatus.text : qsTr("Payer vos demandes")
+        onClicked: page.ApplicationWindow.window.openPayment()
+    }
+    Label {
+        id: homePaymentStatus
+        objectName: "homePaymentStatus"
+        Layout.fillWidth: true
+        visible: text !== "" && (page.paymentUnderWay || page.payScreen === "result")
+        text: PaymentController.message
+        font.pixelSize: Theme.fontBody
+        color: PaymentController.state === PaymentFlow.Unconfirmed ? Theme.error : Theme.text
+        wrapMode: Text.WordWrap
+    }
     GridLayout {
         Layout.fillWidth: true
         columns: width > 600 ? 2 : 1

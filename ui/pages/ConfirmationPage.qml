@@ -33,6 +33,39 @@ ScrollPage {
         color: Theme.text
         wrapMode: Text.WordWrap
     }
+    // A paying service: the request waits in the basket until it is paid (docs/payments.md).
+    readonly property var paymentDue: {
+        const number = RequestController.requestNumber
+        const items = PaymentController.basketItems
+        for (let i = 0; number !== "" && i < items.length; ++i)
+            if (items[i].number === number)
+                return items[i]
+        return null
+    }
+    Connections {
+        target: RequestController
+        function onStateChanged() { if (RequestController.requestNumber !== "") PaymentController.loadBasket() }
+    }
+    Label {
+        objectName: "paymentDueText"
+        Layout.fillWidth: true
+        visible: page.paymentDue !== null
+        text: page.paymentDue ? qsTr("Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.")
+                                .arg(LanguageController.formatAmount(page.paymentDue.amount_cents)) : ""
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Component.onCompleted: if (RequestController.requestNumber !== "") PaymentController.loadBasket()
+    }
+    KioskButton {
+        objectName: "payNowButton"
+        visible: page.paymentDue !== null
+        text: PaymentController.basketTotalCents > (page.paymentDue ? page.paymentDue.amount_cents : 0)
+              ? qsTr("Payer maintenant (%1 avec vos autres demandes)").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
+              : qsTr("Payer maintenant")
+        onClicked: page.ApplicationWindow.window.openPayment()
+    }
     Label {
         Layout.fillWidth: true
         text: qsTr("Vous recevrez un e-mail à chaque étape. Vous pouvez suivre la demande et retrouver ses documents dans « Mes demandes ».")
