@@ -13,6 +13,7 @@
 #include "card/cardservice.h"
 #include "config/appinfo.h"
 #include "config/commandline.h"
+#include "documents/documentactions.h"
 #include "i18n/languagecontroller.h"
 #include "logging/logcategories.h"
 #include "passwordaccessibility.h"
@@ -177,6 +178,10 @@ int main(int argc, char* argv[])
     payments.controller.setReceiptPrinter(config.printerName);
     payments.wire(core, &language, &session, PaymentReturn::paymentIdInArguments(app.arguments()));
     exposeToQml(payments);
+    // Documents (app/documents): print at the kiosk, save at home, receipts of filed requests.
+    DocumentActions documents(config, &core.requests, &language);
+    session.addWiper([&documents]() { documents.clearMessage(); });
+    DocumentActionsSingleton::instance = &documents;
     // eID login: the card signs the city's challenge between the PIN screen's steps.
     CardLoginSigner cardLogin;
     wireCardLogin(&cardLogin, &card, &core.accounts, &session);

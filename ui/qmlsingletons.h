@@ -9,6 +9,7 @@
 #include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
+#include "documents/documentactions.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "payments/paymentflow.h"
@@ -58,6 +59,7 @@ EGUICHET_QML_SINGLETON(RequestHistory)
 EGUICHET_QML_SINGLETON(Diagnostics)
 EGUICHET_QML_SINGLETON(LoginMemory)
 EGUICHET_QML_SINGLETON(FormInput)
+EGUICHET_QML_SINGLETON(DocumentActions)
 EGUICHET_QML_SINGLETON(PaymentController)
 
 /** PaymentFlow's enums for QML (`PaymentController.state === PaymentFlow.Paid`). */

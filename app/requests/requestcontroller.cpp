@@ -4,6 +4,7 @@
 #include "api/apiresult.h"
 #include "api/cataloguerepository.h"
 #include "logging/logcategories.h"
+#include "requestprice.h"
 #include "store/draftstore.h"
 #include "store/requestoutbox.h"
 
@@ -25,6 +26,7 @@ RequestController::RequestController(
     connect(&m_form, &FormModel::valuesChanged, this, [this]() {
         if (m_state == Editing)
             m_autosave.start();
+        emit priceChanged();
     });
     connect(m_outbox, &RequestOutbox::delivered, this, &RequestController::onDelivered);
     connect(m_outbox, &RequestOutbox::rejected, this, &RequestController::onRejected);
@@ -55,8 +57,12 @@ void RequestController::applySchema(const QJsonValue& json, bool replace)
         return;
     }
     m_form.setSchema(*schema);
-    if (const auto draft = m_drafts->load(m_userId, m_slug))
+    if (const auto draft = m_drafts->load(m_userId, m_slug)) {
         m_form.restoreDraft(*draft);
+        setDraftRestored(true,
+            QDateTime::fromString(
+                draft->value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs));
+    }
     m_form.applyPrefill(m_identity, m_profile);
     setState(Editing);
 }
@@ -65,7 +71,10 @@ void RequestController::open(const QString& slug)
 {
     m_slug = slug;
     m_number.clear();
+    m_submission = {};
     m_pendingEntry = -1;
+    setDraftRestored(false);
+    lookUpServicePrice();
     const QString path = QStringLiteral("/services/%1/schema").arg(slug);
     if (const auto cached = m_catalogue->cached(path)) {
         m_stale = true; // until the city confirms it
@@ -88,6 +97,60 @@ void RequestController::open(const QString& slug)
             applySchema(answer.data, true); // a newer version: swap it in, values kept
         emit stateChanged();
     });
+}
+
+int RequestController::priceCents() const
+{
+    if (m_slug.isEmpty())
+        return 0;
+    return int(requestPriceCents(m_servicePriceCents, m_form.state()));
+}
+
+void RequestController::lookUpServicePrice()
+{
+    // The service's own price is in the catalogue, not in the schema: the cached list at
+    // once (the citizen came through it), the city's when it answers.
+    const auto priceIn = [](const QJsonValue& services, const QString& slug) {
+        for (const QJsonValue& s : services.toArray()) {
+            if (s.toObject().value(QLatin1String("slug")).toString() == slug)
+                return s.toObject().value(QLatin1String("price_cents")).toInt();
+        }
+        return 0;
+    };
+    const QString path = QStringLiteral("/services");
+    m_servicePriceCents = 0;
+    if (const auto cached = m_catalogue->cached(path))
+        m_servicePriceCents = priceIn(*cached, m_slug);
+    emit priceChanged();
+    const QString slug = m_slug;
+    m_catalogue->fetch(path, this, [this, slug, priceIn](const CatalogueRepository::Answer& a) {
+        if (slug != m_slug || !a.failure.ok())
+            return;
+        m_servicePriceCents = priceIn(a.data, slug);
+        emit priceChanged();
+    });
+}
+
+void RequestController::setDraftRestored(bool restored, const QDateTime& savedAt)
+{
+    if (restored == m_draftRestored && savedAt == m_draftSavedAt)
+        return;
+    m_draftRestored = restored;
+    m_draftSavedAt = savedAt;
+    emit draftChanged();
+}
+
+void RequestController::startOver()
+{
+    if (m_state != Editing)
+        return;
+    m_autosave.stop();
+    m_drafts->remove(m_userId, m_slug);
+    const FormSchema schema = m_form.state().schema();
+    m_form.setSchema(schema);
+    m_form.applyPrefill(m_identity, m_profile);
+    setDraftRestored(false);
+    emit priceChanged();
 }
 
 void RequestController::reloadForLanguage()
@@ -127,8 +190,23 @@ void RequestController::onDelivered(qint64 id, const QByteArray& response)
     if (id != m_pendingEntry)
         return;
     m_pendingEntry = -1;
-    m_number = QJsonDocument::fromJson(response).object().value(QLatin1String("number")).toString();
+    const QJsonObject request = QJsonDocument::fromJson(response).object();
+    m_number = request.value(QLatin1String("number")).toString();
+    m_submission.number = m_number;
+    m_submission.serviceTitle = request.value(QLatin1String("service_title")).toString();
+    if (m_submission.serviceTitle.isEmpty())
+        m_submission.serviceTitle = m_form.title();
+    m_submission.submittedAt = QDateTime::fromString(
+        request.value(QLatin1String("submitted_at")).toString(), Qt::ISODateWithMs);
+    if (!m_submission.submittedAt.isValid())
+        m_submission.submittedAt = QDateTime::currentDateTimeUtc();
+    m_submission.amountCents = request.value(QLatin1String("amount_cents")).toInteger();
+    m_submission.awaitsPayment
+        = request.value(QLatin1String("needs_action")).toString() == QLatin1String("payment")
+        || request.value(QLatin1String("next")).toObject().value(QLatin1String("type")).toString()
+            == QLatin1String("payment");
     m_drafts->remove(m_userId, m_slug);
+    setDraftRestored(false);
     setState(Submitted);
 }
 
@@ -159,8 +237,13 @@ void RequestController::onRejected(qint64 id, const QString& error)
 
 void RequestController::saveDraft()
 {
-    if (!m_slug.isEmpty() && m_state != Submitted)
-        m_drafts->save(m_userId, m_slug, m_form.draft());
+    if (m_slug.isEmpty() || m_state == Submitted)
+        return;
+    QJsonObject draft = m_form.draft();
+    // Stamped here so the form can say which draft it took up again.
+    draft.insert(
+        QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m_drafts->save(m_userId, m_slug, draft);
 }
 
 void RequestController::discard()
@@ -179,6 +262,10 @@ void RequestController::clear()
     m_profile.clear();
     m_slug.clear();
     m_number.clear();
+    m_submission = {};
     m_pendingEntry = -1;
+    m_servicePriceCents = 0;
+    setDraftRestored(false);
     setState(Idle);
+    emit priceChanged();
 }

@@ -3,6 +3,7 @@
 
 #include "forms/formmodel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -29,10 +30,26 @@ class RequestController : public QObject
     Q_PROPERTY(bool stale READ stale NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
     Q_PROPERTY(QString requestNumber READ requestNumber NOTIFY stateChanged)
+    /** What the city will ask for this request, in cents (0: free), as the citizen fills in. */
+    Q_PROPERTY(int priceCents READ priceCents NOTIFY priceChanged)
+    /** The form was filled from a saved draft (FormPage says so, with a way to start over). */
+    Q_PROPERTY(bool draftRestored READ draftRestored NOTIFY draftChanged)
+    /** When the restored draft was last saved; invalid for drafts older than this stamp. */
+    Q_PROPERTY(QDateTime draftSavedAt READ draftSavedAt NOTIFY draftChanged)
 
 public:
     enum State { Idle, Loading, Editing, Sending, Submitted, Failed };
     Q_ENUM(State)
+
+    /** The request the city accepted, as its answer says (the receipt's facts). */
+    struct Submission
+    {
+        QString number;
+        QString serviceTitle;
+        QDateTime submittedAt;
+        qint64 amountCents = 0;
+        bool awaitsPayment = false;
+    };
 
     RequestController(CatalogueRepository* catalogue, RequestOutbox* outbox, DraftStore* drafts,
         QObject* parent = nullptr);
@@ -48,12 +65,19 @@ public:
     bool stale() const { return m_stale; }
     QString errorMessage() const { return m_error; }
     QString requestNumber() const { return m_number; }
+    int priceCents() const;
+    bool draftRestored() const { return m_draftRestored; }
+    QDateTime draftSavedAt() const { return m_draftSavedAt; }
+    /** Set once the city accepted the request (state Submitted); empty otherwise. */
+    const Submission& submission() const { return m_submission; }
 
     Q_INVOKABLE void open(const QString& slug);
     /** Validates every page, then queues the submission; false when the form is not ready. */
     Q_INVOKABLE bool submit();
     /** Drops the draft and the form. */
     Q_INVOKABLE void discard();
+    /** Drops the restored draft and starts the same form afresh (pre-fill applied again). */
+    Q_INVOKABLE void startOver();
     /** Forgets everything personal (end of a session). */
     void clear();
 
@@ -63,6 +87,8 @@ public slots:
 
 signals:
     void stateChanged();
+    void priceChanged();
+    void draftChanged();
 
 private:
     void setState(State state, const QString& error = {});
@@ -70,6 +96,8 @@ private:
     void saveDraft();
     void onDelivered(qint64 id, const QByteArray& response);
     void onRejected(qint64 id, const QString& error);
+    void setDraftRestored(bool restored, const QDateTime& savedAt = {});
+    void lookUpServicePrice();
 
     CatalogueRepository* m_catalogue;
     RequestOutbox* m_outbox;
@@ -85,4 +113,8 @@ private:
     QString m_error;
     QString m_number;
     qint64 m_pendingEntry = -1;
+    int m_servicePriceCents = 0;
+    bool m_draftRestored = false;
+    QDateTime m_draftSavedAt;
+    Submission m_submission;
 };

@@ -4,7 +4,6 @@
 #include "api/cityapiclient.h"
 
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,8 +77,10 @@ void RequestHistory::clear()
     m_requestId.clear();
     m_failure = {};
     emit changed();
-    if (!m_documentMessage.isEmpty()) {
+    if (!m_documentMessage.isEmpty() || !m_documentFile.isEmpty()) {
         m_documentMessage.clear();
+        m_documentFile.clear();
+        m_documentName.clear();
         emit documentChanged();
     }
 }
@@ -108,9 +109,15 @@ void RequestHistory::openDocument(const QString& docId)
             const bool saved = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
                 && file.write(r.body) == r.body.size();
             file.close();
-            m_documentMessage = saved && m_opener(QUrl::fromLocalFile(path))
-                ? tr("Le document s'ouvre dans votre lecteur de PDF.")
-                : tr("Le document n'a pas pu être ouvert sur cet appareil.");
+            if (!saved) {
+                m_documentMessage = tr("Le document n'a pas pu être ouvert sur cet appareil.");
+                emit documentChanged();
+                return;
+            }
+            m_documentMessage.clear();
+            m_documentFile = QUrl::fromLocalFile(path);
+            m_documentName = filename;
             emit documentChanged();
+            emit documentReady(m_documentFile, m_documentName);
         });
 }

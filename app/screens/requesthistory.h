@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <QUrl>
 #include <QVariantList>
 
 class CityApiClient;
@@ -28,6 +29,9 @@ class RequestHistory : public QObject
     /** [{docId, filename, size}] the city produced (the signed PDF, FAQ 3). */
     Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
     Q_PROPERTY(QString documentMessage READ documentMessage NOTIFY documentChanged)
+    /** The last document downloaded (a local file in the session folder), for the viewer. */
+    Q_PROPERTY(QUrl documentFile READ documentFile NOTIFY documentChanged)
+    Q_PROPERTY(QString documentName READ documentName NOTIFY documentChanged)
 
 public:
     explicit RequestHistory(CityApiClient* api, QObject* parent = nullptr);
@@ -41,14 +45,15 @@ public:
 
     QVariantList documents() const { return m_documents; }
     QString documentMessage() const { return m_documentMessage; }
+    QUrl documentFile() const { return m_documentFile; }
+    QString documentName() const { return m_documentName; }
 
-    /** Where downloaded documents go (the session's folder, purged at a kiosk session end)
-     *  and what opens them (the system's viewer; tests record the file instead). */
+    /** Where downloaded documents go: the session's folder, purged at a kiosk session end. */
     void setDocumentFolder(std::function<QString()> folder) { m_folder = std::move(folder); }
-    void setOpener(std::function<bool(const QUrl&)> opener) { m_opener = std::move(opener); }
 
     Q_INVOKABLE void load(const QString& requestId);
-    /** Downloads one document of the loaded request into the folder and opens it. */
+    /** Downloads one document of the loaded request into the folder; documentReady() then
+     *  hands it to the in-app viewer (a kiosk has no other). */
     Q_INVOKABLE void openDocument(const QString& docId);
     /** Reads the city's answer (tests, and load()). */
     void apply(const QJsonObject& request);
@@ -57,6 +62,7 @@ public:
 signals:
     void changed();
     void documentChanged();
+    void documentReady(const QUrl& file, const QString& name);
 
 private:
     CityApiClient* m_api;
@@ -68,7 +74,8 @@ private:
     QVariantList m_documents;
     QString m_requestId;
     QString m_documentMessage;
+    QUrl m_documentFile;
+    QString m_documentName;
     std::function<QString()> m_folder;
-    std::function<bool(const QUrl&)> m_opener;
     ApiResult m_failure;
 };

@@ -15,6 +15,7 @@
 #include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "config/appinfo.h"
+#include "documents/documentactions.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "qmlsingletons.h"
@@ -25,6 +26,7 @@
 #include "session/sessioncontroller.h"
 #include "theme/theme.h"
 
+#include <QPrinter>
 #include <QTemporaryDir>
 
 struct TestServices
@@ -43,12 +45,27 @@ struct TestServices
         , card(backend ? std::move(backend) : makeScriptedBackend())
         , adminGate(config.adminPinSha256)
         , core(config, dataDir.path(), dataDir.filePath(QStringLiteral("settings.ini")))
+        , documents(config, &core.requests, &language)
     {
         Q_ASSERT_X(core.opened, "TestServices", qPrintable(core.openError));
         core.wire(&language, &session, &card);
         exposeToQml(core);
         payments.wire(core, &language, &session);
         exposeToQml(payments);
+        // Documents: never a real printer or the user's Downloads in a test.
+        documents.setPrinterFactory([this] {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(
+                dataDir.filePath(QStringLiteral("printed-%1.pdf").arg(++printed)));
+            return printer;
+        });
+        documents.setSaveFolder([this] { return dataDir.filePath(QStringLiteral("downloads")); });
+        documents.setOpener([this](const QUrl& url) {
+            openedDocuments << url;
+            return true;
+        });
+        DocumentActionsSingleton::instance = &documents;
         wireIdleTimeout(&session, &idle);
         AppInfoSingleton::instance = &info;
         ThemeSingleton::instance = &theme;
@@ -112,6 +129,10 @@ struct TestServices
     AdminGate adminGate;
     QTemporaryDir dataDir; // the local store's folder, gone with the test
     CoreServices core; // API client (config.apiUrl: none by default), store, controllers
+    /** Prints go to dataDir/printed-<n>.pdf, saves to dataDir/downloads, opens are recorded. */
+    DocumentActions documents;
+    int printed = 0;
+    QList<QUrl> openedDocuments;
     RecordingUrlOpener* browser = new RecordingUrlOpener; // owned by payments
     PaymentServices payments { core, std::unique_ptr<UrlOpener>(browser) };
     /** The card's answer to an eID login, as a test scripts it (no card by default). */

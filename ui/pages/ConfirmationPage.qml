@@ -12,6 +12,8 @@ ScrollPage {
     showBack: false
     readonly property string instructions: numberText.text
 
+    Component.onCompleted: DocumentActions.clearMessage()
+
     Label {
         Layout.fillWidth: true
         text: qsTr("Merci, votre demande a bien été reçue par la Ville.")
@@ -72,6 +74,38 @@ ScrollPage {
         font.pixelSize: Theme.fontBody
         color: Theme.text
         wrapMode: Text.WordWrap
+    }
+    // The receipt (city, service, number, date, what comes next): printed at the kiosk, a
+    // PDF at home; built in C++ (app/documents/requestreceipt).
+    Flow {
+        Layout.fillWidth: true
+        visible: RequestController.requestNumber !== ""
+        spacing: Theme.spacing
+        KioskButton {
+            objectName: "printReceiptButton"
+            visible: DocumentActions.canPrint
+            secondary: true
+            text: qsTr("Imprimer le reçu")
+            onClicked: DocumentActions.printReceipt()
+        }
+        KioskButton {
+            objectName: "saveReceiptButton"
+            visible: DocumentActions.canSave
+            secondary: true
+            text: qsTr("Enregistrer le reçu (PDF)")
+            onClicked: DocumentActions.saveReceipt()
+        }
+    }
+    Label {
+        objectName: "receiptMessage"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: DocumentActions.message
+        font.pixelSize: Theme.fontBody
+        color: DocumentActions.failed ? Theme.error : Theme.text
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     KioskButton {
         objectName: "openMyRequestsButton"

@@ -40,6 +40,42 @@ ScrollPage {
             : RequestController.state === RequestController.Idle ? qsTr("Aucun formulaire ouvert.")
             : RequestController.stale ? qsTr("La Ville ne répond pas : ce formulaire est la dernière version connue.") : ""
     }
+    // A saved draft was taken up again: say so, with a way to start afresh.
+    Rectangle {
+        objectName: "draftNotice"
+        Layout.fillWidth: true
+        visible: RequestController.draftRestored && RequestController.state === RequestController.Editing
+        implicitHeight: draftColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius
+        Accessible.role: Accessible.StaticText
+        Accessible.name: draftText.text
+        ColumnLayout {
+            id: draftColumn
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: Theme.spacing / 2
+            Label {
+                id: draftText
+                objectName: "draftNoticeText"
+                Layout.fillWidth: true
+                text: !isNaN(RequestController.draftSavedAt.getTime())
+                      ? qsTr("Nous avons repris votre brouillon du %1.").arg(LanguageController.formatDate(RequestController.draftSavedAt))
+                      : qsTr("Nous avons repris votre brouillon.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            LinkButton {
+                objectName: "startOverButton"
+                text: qsTr("Recommencer avec un formulaire vide")
+                onClicked: {
+                    RequestController.startOver()
+                    page.flickable.contentY = 0
+                }
+            }
+        }
+    }
     Label {
         objectName: "formProgress"
         Layout.fillWidth: true

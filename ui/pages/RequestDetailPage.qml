@@ -67,8 +67,15 @@ ScrollPage {
         }
     }
 
-    // The documents the city produced (FAQ 3): opened in the system's PDF viewer at home and
-    // at the counter; a kiosk has no viewer (printing is for the staff).
+    // The documents the city produced (FAQ 3): downloaded into the session folder and shown
+    // in the app's own viewer, in every mode (a kiosk has no other viewer).
+    Connections {
+        target: RequestHistory
+        function onDocumentReady(file, name) {
+            page.ApplicationWindow.window.openPageWith(Qt.resolvedUrl("DocumentViewerPage.qml"),
+                                                       { source: file, documentName: name })
+        }
+    }
     Label {
         visible: RequestHistory.documents.length > 0
         text: qsTr("Documents")
@@ -79,7 +86,7 @@ ScrollPage {
         Accessible.name: text
     }
     Repeater {
-        model: AppInfo.kiosk ? [] : RequestHistory.documents
+        model: RequestHistory.documents
         KioskButton {
             objectName: "document_" + modelData.docId
             secondary: true

@@ -26,6 +26,21 @@ ScrollPage {
         }
     }
 
+    // What the city will ask (service price, options, copies), at the top.
+    Label {
+        objectName: "reviewPrice"
+        Layout.fillWidth: true
+        visible: RequestController.state === RequestController.Editing
+        text: RequestController.priceCents > 0
+              ? qsTr("Montant à payer à la Ville : %1").arg(LanguageController.formatAmount(RequestController.priceCents))
+              : qsTr("Cette démarche est gratuite.")
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
     Repeater {
         model: page.entries
         ColumnLayout {

@@ -30,6 +30,11 @@ QJsonObject schemaJson(const QString& lang)
             { "prefill", QJsonObject { { "source", "profile" }, { "attribute", "phone" } } } },
         QJsonObject { { "id", "copies" }, { "type", "string" }, { "label", "Ex." },
             { "required", true }, { "validation", QJsonObject { { "type", "digits" } } } },
+        QJsonObject { { "id", "kind" }, { "type", "item" }, { "label", "Sorte" },
+            { "options",
+                QJsonArray { QJsonObject { { "value", "copy" }, { "label", "Copie" },
+                                 { "price_cents", 300 } },
+                    QJsonObject { { "value", "extract" }, { "label", "Extrait" } } } } },
     };
     return { { "slug", "acte" }, { "version", 1 }, { "title", nl ? "Akte" : "Acte" },
         { "pages",
@@ -81,10 +86,18 @@ private slots:
                 FakeCityServer::answer(r, 422,
                     FakeCityServer::failure("validation", "validation_failed",
                         QJsonObject { { "copies", QJsonArray { "20 au plus." } } }));
+            } else if (hit.path == "/v1/services") {
+                FakeCityServer::answer(r, 200,
+                    FakeCityServer::ok(
+                        QJsonArray { QJsonObject { { "slug", "autre" }, { "price_cents", 900 } },
+                            QJsonObject { { "slug", "acte" }, { "price_cents", 200 } } }));
             } else if (hit.path == "/v1/requests") {
                 ++m_created;
-                FakeCityServer::answer(
-                    r, 201, FakeCityServer::ok(QJsonObject { { "number", "195-12" } }));
+                FakeCityServer::answer(r, 201,
+                    FakeCityServer::ok(QJsonObject { { "number", "195-12" },
+                        { "service_title", "Acte de naissance" },
+                        { "submitted_at", "2026-11-21T13:05:00Z" }, { "amount_cents", 1500 },
+                        { "next", QJsonObject { { "type", "payment" } } } }));
             } else {
                 FakeCityServer::answer(r, 404, FakeCityServer::failure("not_found", "not_found"));
             }
@@ -129,9 +142,66 @@ private slots:
         QCOMPARE(requests->requestNumber(), QStringLiteral("195-12"));
         QCOMPARE(m_created, 1);
         QVERIFY(!m_store->drafts()->load("u-1", "acte")); // sent: the draft goes
-        const QJsonObject body = QJsonDocument::fromJson(m_city->hits.last().body).object();
+        // The receipt's facts come from the city's answer.
+        const RequestController::Submission& filed = requests->submission();
+        QCOMPARE(filed.number, QStringLiteral("195-12"));
+        QCOMPARE(filed.serviceTitle, QStringLiteral("Acte de naissance"));
+        QCOMPARE(filed.submittedAt, QDateTime(QDate(2026, 11, 21), QTime(13, 5), Qt::UTC));
+        QCOMPARE(filed.amountCents, 1500);
+        QVERIFY(filed.awaitsPayment);
+        QByteArray posted;
+        for (const FakeCityServer::Hit& hit : m_city->hits) {
+            if (hit.method == "POST" && hit.path == "/v1/requests")
+                posted = hit.body;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(posted).object();
         QCOMPARE(body.value("service").toString(), QStringLiteral("acte"));
         QCOMPARE(body.value("data").toObject().value("copies").toString(), QStringLiteral("3"));
+    }
+
+    void priceFollowsServiceOptionsAndCopies()
+    {
+        auto requests = controller();
+        requests->open("acte");
+        QTRY_COMPARE_WITH_TIMEOUT(requests->state(), RequestController::Editing, 5000);
+        // The service's own price comes from the catalogue (the city's list).
+        QTRY_COMPARE_WITH_TIMEOUT(requests->priceCents(), 200, 5000);
+        requests->form()->setValue("kind", "copy");
+        QCOMPARE(requests->priceCents(), 500);
+        requests->form()->setValue("copies", "3");
+        QCOMPARE(requests->priceCents(), 1500); // (200 + 300) x 3, as the city counts
+        requests->form()->setValue("kind", "extract");
+        QCOMPARE(requests->priceCents(), 600);
+        requests->discard();
+        QCOMPARE(requests->priceCents(), 0);
+    }
+
+    void restoredDraftIsSaid_startOverEmptiesTheForm()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        {
+            auto first = controller();
+            first->open("acte");
+            QTRY_COMPARE_WITH_TIMEOUT(first->state(), RequestController::Editing, 5000);
+            QVERIFY(!first->draftRestored()); // nothing saved yet
+            first->form()->setValue("copies", "7");
+            QTRY_VERIFY_WITH_TIMEOUT(m_store->drafts()->load("u-1", "acte").has_value(), 3000);
+        }
+        auto requests = controller();
+        requests->open("acte");
+        QCOMPARE(requests->state(), RequestController::Editing);
+        QVERIFY(requests->draftRestored());
+        QVERIFY(requests->draftSavedAt() >= before);
+        QVERIFY(requests->draftSavedAt() <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(requests->form()->state().value("copies").toString(), QStringLiteral("7"));
+
+        requests->startOver();
+        QVERIFY(!requests->draftRestored());
+        QVERIFY(requests->form()->state().value("copies").toString().isEmpty());
+        // The pre-fill is applied again; the draft is gone.
+        QCOMPARE(requests->form()->state().value("surname").toString(), QStringLiteral("Dupont"));
+        QVERIFY(!m_store->drafts()->load("u-1", "acte"));
+        requests->discard();
     }
 
     void cityErrorsComeBackOnTheFields()
