@@ -24,6 +24,7 @@ const QStringList& knownOrder()
 ProfileController::ProfileController(CityApiClient* api, QObject* parent)
     : QObject(parent)
     , m_api(api)
+    , m_model([this] { return int(m_order.size()); }, [this](int row) { return fieldAt(row); })
 { }
 
 QString ProfileController::lockedExplanation()
@@ -62,22 +63,33 @@ QString ProfileController::labelOf(const QString& name)
     return name;
 }
 
+QVariantMap ProfileController::fieldAt(int row) const
+{
+    const QString& name = m_order.at(row);
+    const Field f = m_fields.value(name);
+    const bool fromCard = f.source == QLatin1String("eid");
+    return { { QStringLiteral("name"), name }, { QStringLiteral("label"), labelOf(name) },
+        { QStringLiteral("value"), m_edits.value(name, f.value) },
+        { QStringLiteral("source"), f.source },
+        { QStringLiteral("sourceLabel"), fromCard ? tr("carte d'identité") : tr("profil") },
+        { QStringLiteral("editable"), f.editable }, { QStringLiteral("locked"), !f.editable },
+        { QStringLiteral("error"), m_failure.fieldErrors.value(name).join(QLatin1Char(' ')) } };
+}
+
 QVariantList ProfileController::fields() const
 {
     QVariantList out;
-    for (const QString& name : m_order) {
-        const Field& f = m_fields.value(name);
-        const bool fromCard = f.source == QLatin1String("eid");
-        out.append(QVariantMap { { QStringLiteral("name"), name },
-            { QStringLiteral("label"), labelOf(name) },
-            { QStringLiteral("value"), m_edits.value(name, f.value) },
-            { QStringLiteral("source"), f.source },
-            { QStringLiteral("sourceLabel"), fromCard ? tr("carte d'identité") : tr("profil") },
-            { QStringLiteral("editable"), f.editable }, { QStringLiteral("locked"), !f.editable },
-            { QStringLiteral("error"),
-                m_failure.fieldErrors.value(name).join(QLatin1Char(' ')) } });
-    }
+    for (int row = 0; row < m_order.size(); ++row)
+        out.append(fieldAt(row));
     return out;
+}
+
+void ProfileController::profileReplaced()
+{
+    m_model.reload();
+    emit profileChanged();
+    emit fieldsChanged();
+    emit editsChanged();
 }
 
 QHash<QString, QString> ProfileController::prefillValues() const
@@ -124,7 +136,7 @@ void ProfileController::load()
         if (r.ok())
             apply(r.data.toObject());
         emit busyChanged();
-        emit profileChanged();
+        profileReplaced();
         emit messageChanged();
     });
 }
@@ -139,7 +151,10 @@ bool ProfileController::setField(const QString& name, const QString& value)
     else
         m_edits.insert(name, value);
     m_failure.fieldErrors.remove(name);
-    emit profileChanged();
+    // Only this row: the profile's values (prefill) change when the city has saved them.
+    m_model.rowChanged(int(m_order.indexOf(name)));
+    emit fieldsChanged();
+    emit editsChanged();
     return true;
 }
 
@@ -162,12 +177,14 @@ void ProfileController::save()
             m_failure = ApiResult {};
             m_edits.clear(); // the city's answer is the new truth
             apply(r.data.toObject());
+            profileReplaced();
             emit saved();
         } else {
             m_failure = r; // the edits stay, so nothing typed is lost
+            m_model.allRowsChanged(); // the city's message under each field
+            emit fieldsChanged();
         }
         emit busyChanged();
-        emit profileChanged();
         emit messageChanged();
     });
 }
@@ -176,7 +193,9 @@ void ProfileController::discardChanges()
 {
     m_edits.clear();
     m_failure = ApiResult {};
-    emit profileChanged();
+    m_model.allRowsChanged();
+    emit fieldsChanged();
+    emit editsChanged();
     emit messageChanged();
 }
 
@@ -188,12 +207,14 @@ void ProfileController::clear()
     m_email.clear();
     m_loaded = false;
     m_failure = ApiResult {};
-    emit profileChanged();
+    profileReplaced();
     emit messageChanged();
 }
 
 void ProfileController::retranslate()
 {
+    m_model.allRowsChanged();
     emit profileChanged();
+    emit fieldsChanged();
     emit messageChanged();
 }

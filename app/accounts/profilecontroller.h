@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "profilefieldmodel.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,8 +25,9 @@ class ProfileController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY profileChanged)
     Q_PROPERTY(QString email READ email NOTIFY profileChanged)
-    Q_PROPERTY(QVariantList fields READ fields NOTIFY profileChanged)
-    Q_PROPERTY(bool modified READ modified NOTIFY profileChanged)
+    Q_PROPERTY(QVariantList fields READ fields NOTIFY fieldsChanged)
+    Q_PROPERTY(QAbstractItemModel* fieldModel READ fieldModel CONSTANT)
+    Q_PROPERTY(bool modified READ modified NOTIFY editsChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
     Q_PROPERTY(QString lockedExplanation READ lockedExplanation NOTIFY profileChanged)
 
@@ -37,6 +39,8 @@ public:
     QString email() const { return m_email; }
     /** [{name, label, value, source, sourceLabel, editable, locked, error}] in display order. */
     QVariantList fields() const;
+    /** The same rows as a model: an edit changes its own row only (the page types there). */
+    QAbstractItemModel* fieldModel() { return &m_model; }
     bool modified() const { return !m_edits.isEmpty(); }
     QString errorMessage() const { return m_failure.ok() ? QString() : m_failure.userMessage(); }
     static QString lockedExplanation();
@@ -58,6 +62,10 @@ public slots:
 signals:
     void busyChanged();
     void profileChanged();
+    /** An edit was kept or dropped (`modified`); the profile itself did not change. */
+    void editsChanged();
+    /** Any row of `fields` changed (the page follows `fieldModel`, row by row). */
+    void fieldsChanged();
     void messageChanged();
     void saved();
 
@@ -69,6 +77,8 @@ private:
         bool editable = false;
     };
     void apply(const QJsonObject& me);
+    QVariantMap fieldAt(int row) const;
+    void profileReplaced();
     static QString labelOf(const QString& name);
 
     CityApiClient* m_api;
@@ -79,4 +89,5 @@ private:
     QHash<QString, Field> m_fields;
     QHash<QString, QString> m_edits;
     ApiResult m_failure;
+    ProfileFieldModel m_model;
 };

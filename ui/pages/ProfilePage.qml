@@ -36,28 +36,35 @@ ScrollPage {
             : !ProfileController.loaded ? qsTr("Connectez-vous pour voir votre profil.") : ""
     }
 
-    // One delegate per field, kept while typing: the model is the count, each row reads its
-    // field (a list model would rebuild every row, and lose the focus, at each key press).
+    // One delegate per field, kept while typing: an edit changes its own row of the model
+    // only (rebuilding the rows would lose the focus, and the edit, at each key press).
     Repeater {
-        model: ProfileController.fields.length
+        model: ProfileController.fieldModel
         ColumnLayout {
-            readonly property var field: ProfileController.fields[index] || ({})
+            id: row
+            required property string name
+            required property string label
+            required property string value
+            required property string sourceLabel
+            required property bool editable
+            required property bool locked
+            required property string error
             Layout.fillWidth: true
             spacing: 2
             LabeledTextField {
                 Layout.fillWidth: true
-                fieldName: "profile_" + field.name
-                label: field.label
+                fieldName: "profile_" + row.name
+                label: row.label
                 // Dates read from the card shown the Belgian way (they are not edited here).
-                text: field.locked ? FormInput.dateForInput(field.value) : field.value
-                readOnly: !page.editing || !field.editable || field.locked
-                error: field.error || ""
-                onEdited: ProfileController.setField(field.name, text)
+                text: row.locked ? FormInput.dateForInput(row.value) : row.value
+                readOnly: !page.editing || !row.editable || row.locked
+                error: row.error
+                onEdited: ProfileController.setField(row.name, text)
             }
             SourceMark {
-                objectName: "profileSource_" + field.name
-                visible: field.locked
-                text: field.sourceLabel
+                objectName: "profileSource_" + row.name
+                visible: row.locked
+                text: row.sourceLabel
                 locked: true
                 color: Theme.primary
             }

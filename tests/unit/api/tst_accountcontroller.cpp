@@ -7,6 +7,7 @@
 #include "api/cityapiclient.h"
 #include "fakecityserver.h"
 
+#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -400,7 +401,23 @@ private slots:
         QCOMPARE(surname.value("sourceLabel").toString(), QStringLiteral("carte d'identité"));
         QVERIFY(ProfileController::lockedExplanation().contains("administration communale"));
         QVERIFY(!profile.setField("surname", "Durand"));
+        // Typing changes the phone's row only: no reset, no new profile for the forms.
+        QAbstractItemModel* rows = profile.fieldModel();
+        QCOMPARE(rows->rowCount(), profile.fields().size());
+        QSignalSpy rowChanges(rows, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(rows, &QAbstractItemModel::modelReset);
+        changed.clear();
         QVERIFY(profile.setField("phone", "0470 12 34 56"));
+        QCOMPARE(rowChanges.size(), 1);
+        const int phoneRow = rowChanges.at(0).at(0).toModelIndex().row();
+        QCOMPARE(rowChanges.at(0).at(1).toModelIndex().row(), phoneRow);
+        const int valueRole = rows->roleNames().key("value");
+        QCOMPARE(
+            rows->index(phoneRow, 0).data(valueRole).toString(), QStringLiteral("0470 12 34 56"));
+        QCOMPARE(rows->index(phoneRow, 0).data(rows->roleNames().key("name")).toString(),
+            QStringLiteral("phone"));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changed.size(), 0);
         QVERIFY(profile.modified());
         QCOMPARE(profile.prefillValues().value("email"), QStringLiteral("marie@namur.be"));
 
