@@ -331,6 +331,43 @@ private slots:
         shot("request-document");
     }
 
+    void form_aDraftIsTakenUpAgain_withAWayToStartOver()
+    {
+        QVERIFY(QMetaObject::invokeMethod(
+            m_window, "openFromHome", Q_ARG(QVariant, QStringLiteral("pages/CataloguePage.qml"))));
+        waitForPage("cataloguePage");
+        QTRY_VERIFY_WITH_TIMEOUT(find("service_composition-de-menage"), 10000);
+        click("service_composition-de-menage");
+        waitForPage("servicePage");
+        click("startRequestButton");
+        waitForPage("formPage");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_services->core.requests.state(), RequestController::Editing, 10000);
+        QVERIFY(!find("draftNotice")->property("visible").toBool()); // sent: no draft left
+        QTRY_VERIFY(find("field_surname"));
+        type("field_surname", QStringLiteral("Brouillon"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_services->core.store.drafts()
+                ->load(m_services->core.accounts.userId(), QStringLiteral("composition-de-menage"))
+                .has_value(),
+            5000);
+
+        // Left and started again: the form says it took the draft up, with its date.
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        waitForPage("servicePage");
+        click("startRequestButton");
+        waitForPage("formPage");
+        QTRY_VERIFY(find("draftNotice")->property("visible").toBool());
+        const QString notice = find("draftNoticeText")->property("text").toString();
+        QVERIFY2(notice.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))),
+            qPrintable(notice));
+        QTRY_COMPARE(
+            find("field_surname")->property("text").toString(), QStringLiteral("Brouillon"));
+        click("startOverButton");
+        QTRY_VERIFY(!find("draftNotice")->property("visible").toBool());
+        QTRY_COMPARE(find("field_surname")->property("text").toString(), QString());
+    }
+
     void profile_eidFieldsLocked_withTheExplanation()
     {
         QVERIFY(QMetaObject::invokeMethod(

@@ -7,10 +7,13 @@
 #include <QAccessible>
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -200,6 +203,29 @@ private slots:
         // Qt 6.4's own interface would give the text as the Value and through its text
         // interface: installPasswordFieldAccessibility() must be what answers.
         QVERIFY2(qtLeaks.isEmpty(), qPrintable(qtLeaks.join(QStringLiteral(", "))));
+    }
+
+    void documentViewer_withADocument()
+    {
+        // The viewer opened empty by the walk below shows no controls; with a PDF it shows
+        // page, zoom and document buttons, which must all be named.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("document.pdf"));
+        {
+            QPdfWriter writer(file);
+            QPainter painter(&writer);
+            painter.drawText(QPoint(200, 200), QStringLiteral("Document"));
+            writer.newPage();
+        }
+        const QVariantMap properties { { QStringLiteral("source"), QUrl::fromLocalFile(file) },
+            { QStringLiteral("documentName"), QStringLiteral("document.pdf") } };
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openPageWith",
+            Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/DocumentViewerPage.qml"))),
+            Q_ARG(QVariant, properties)));
+        settle();
+        check(QStringLiteral("document viewer"), 7);
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        settle();
     }
 
     void everyPageOfTheModule()
