@@ -363,6 +363,9 @@ private slots:
             qPrintable(notice));
         QTRY_COMPARE(
             find("field_surname")->property("text").toString(), QStringLiteral("Brouillon"));
+        // Not numbered: the journey's numbers are referenced by the README.
+        QVERIFY(
+            m_window->grabWindow().save(QStringLiteral(SCREENSHOT_DIR "/form-draft-restored.png")));
         click("startOverButton");
         QTRY_VERIFY(!find("draftNotice")->property("visible").toBool());
         QTRY_COMPARE(find("field_surname")->property("text").toString(), QString());
