@@ -132,6 +132,53 @@ private slots:
         QVERIFY(out.evidence);
         QVERIFY(!signer.typeOnReader());
     }
+
+    void blockedPin_isFlagged_untilTheNextSigning()
+    {
+        bool blockNext = true;
+        CardLoginSigner signer(
+            [&](const std::string&, const eid::Bytes&, const auto&, const auto&) {
+                return blockNext ? eid::Result<eid::AuthenticationSignature>(
+                           eid::Error { eid::ErrorCode::PinBlocked, "6983" })
+                                 : eid::Result<eid::AuthenticationSignature>(ecSignature());
+            });
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(out.called);
+        QVERIFY(signer.pinBlocked());
+        QVERIFY(!out.error.isEmpty());
+        blockNext = false; // another card
+        Outcome next;
+        run(signer, &next);
+        QTRY_VERIFY(next.called);
+        QVERIFY(!signer.pinBlocked());
+    }
+
+    void cardFiles_areAddedToTheEvidence()
+    {
+        CardLoginSigner signer([](const std::string&, const eid::Bytes&, const auto&, const auto&) {
+            return eid::Result<eid::AuthenticationSignature>(ecSignature());
+        });
+        Outcome out;
+        EidSigner sign = signer.signer([] { return QStringLiteral("R"); },
+            [](EidLoginEvidence& e) {
+                e.identityFile = "identity";
+                e.rrnCertificateDer = "rrn";
+            });
+        sign(QByteArray("n"), {}, [&out](std::optional<EidLoginEvidence> evidence, const QString&) {
+            out.called = true;
+            out.evidence = std::move(evidence);
+        });
+        QTRY_VERIFY(out.called);
+        QVERIFY(out.evidence);
+        QCOMPARE(out.evidence->identityFile, QByteArray("identity"));
+        QCOMPARE(out.evidence->rrnCertificateDer, QByteArray("rrn"));
+        QCOMPARE(out.evidence->toJson("c", false).value("identity_file_b64").toString(),
+            QStringLiteral("aWRlbnRpdHk="));
+        out.evidence->wipe();
+        QVERIFY(out.evidence->identityFile.isEmpty());
+        QVERIFY(out.evidence->signature.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCardLoginSigner)
