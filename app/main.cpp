@@ -20,6 +20,7 @@
 #include "paymentqrprovider.h"
 #include "payments/paymentreturn.h"
 #include "payments/paymentservices.h"
+#include "payments/paymentterminalsetup.h"
 #include "qmlsingletons.h"
 #include "screens/coreservices.h"
 #include "session/admingate.h"
@@ -178,6 +179,9 @@ int main(int argc, char* argv[])
     payments.controller.setReceiptPrinter(config.printerName);
     payments.wire(core, &language, &session, PaymentReturn::paymentIdInArguments(app.arguments()));
     exposeToQml(payments);
+    // Kiosk and counter: the payment terminal, when payments/terminal and kiosk/device_id say.
+    const PaymentTerminalSetup paymentTerminal(config);
+    paymentTerminal.attachTo(&payments.controller);
     // Documents (app/documents): print at the kiosk, save at home, receipts of filed requests.
     DocumentActions documents(config, &core.requests, &language);
     session.addWiper([&documents]() { documents.clearMessage(); });
@@ -238,6 +242,18 @@ int main(int argc, char* argv[])
         card.start();
     if (!options.screenshotPath.isEmpty() && window)
         saveFirstFrame(window, options.screenshotPath);
+    // Home: later launches by the payment provider's return hand their URL to this app.
+    InstanceHandOver handOver;
+    if (config.mode == AppMode::Home && options.screenshotPath.isEmpty() && window
+        && handOver.listen()) {
+        QObject::connect(&handOver, &InstanceHandOver::received, window,
+            [&payments, window](const QString& url) {
+                payments.controller.handleReturnUrl(QUrl(url));
+                window->show();
+                window->raise();
+                window->requestActivate();
+            });
+    }
 
     return app.exec();
 }
