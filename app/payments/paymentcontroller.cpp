@@ -82,9 +82,18 @@ void PaymentController::setMethods(const QStringList& methods)
     emit methodsChanged();
 }
 
+QStringList PaymentController::methods() const
+{
+    // At a kiosk or a counter with a terminal, the card on the terminal is what most
+    // citizens expect; QR and transfer stay for those who prefer them.
+    if (!terminalAvailable() || m_methods.contains(QLatin1String("terminal")))
+        return m_methods;
+    return QStringList { QStringLiteral("terminal") } + m_methods;
+}
+
 bool PaymentController::pay(const QString& method)
 {
-    if (!m_methods.contains(method))
+    if (!methods().contains(method))
         return false;
     if (method == QLatin1String("card"))
         return payByCard();

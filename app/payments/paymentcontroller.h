@@ -82,7 +82,8 @@ public:
     QString qrImageId() const;
     /** What qrImage() encodes: the QR method's checkout, or a transfer's EPC payload. */
     QString qrText() const;
-    QStringList methods() const { return m_methods; }
+    /** The mode's methods, the payment terminal first when this station has one. */
+    QStringList methods() const;
     /** The methods offered (card, qr, bank_transfer, …), in the order the screen lists them. */
     void setMethods(const QStringList& methods);
     bool basketLoading() const { return m_basketLoading; }
@@ -117,6 +118,7 @@ public:
     {
         m_flow.setTerminal(checkout, deviceId);
         emit changed();
+        emit methodsChanged();
     }
     bool terminalAvailable() const { return m_flow.hasTerminal(); }
     /** present_card, enter_pin, authorising while the citizen is at the terminal. */

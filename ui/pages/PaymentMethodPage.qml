@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Eguichet
 
 // How to pay (FAQ 10): the methods of this mode, as PaymentController.methods lists them
-// (home: card in the browser, transfer; kiosk and counter: QR, transfer). A new method is an
+// (home: card in the browser, transfer; kiosk and counter: the payment terminal when there is
+// one, QR, transfer). A new method is an
 // entry in that list plus its two texts below.
 ScrollPage {
     id: page
@@ -17,6 +18,7 @@ ScrollPage {
 
     function titleOf(method) {
         switch (method) {
+        case "terminal": return qsTr("Carte bancaire sur le terminal")
         case "card": return qsTr("Carte bancaire")
         case "qr": return qsTr("Code QR avec votre smartphone")
         case "bank_transfer": return qsTr("Virement bancaire")
@@ -25,6 +27,7 @@ ScrollPage {
     }
     function descriptionOf(method) {
         switch (method) {
+        case "terminal": return qsTr("Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l'écran : suivez ses instructions.")
         case "card": return qsTr("Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s'ouvre dans votre navigateur.")
         case "qr": return qsTr("Scannez le code avec l'application de votre banque ou l'appareil photo de votre smartphone, puis payez sur votre téléphone.")
         case "bank_transfer": return qsTr("Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.")

@@ -70,6 +70,8 @@ ScrollPage {
         text: page.method === "card" && page.flowState === PaymentFlow.AwaitingCitizen
               ? qsTr("La page de paiement s'est ouverte dans votre navigateur. Après le paiement, revenez ici : l'e-Guichet suit le paiement auprès de la Ville.")
               : page.showQr ? qsTr("Gardez cet écran ouvert pendant le paiement sur votre téléphone.")
+              : page.method === "terminal" && page.flowState === PaymentFlow.AwaitingCitizen
+              ? qsTr("Le terminal de paiement se trouve à côté de l'écran. Votre carte n'est jamais lue par l'e-Guichet.")
               : ""
         font.pixelSize: Theme.fontBody
         color: Theme.mutedText
@@ -82,6 +84,17 @@ ScrollPage {
         text: qsTr("Rouvrir la page de paiement")
         Accessible.description: qsTr("Si vous avez fermé le navigateur avant de payer")
         onClicked: PaymentController.reopenCheckout()
+    }
+    KioskButton {
+        objectName: "cancelTerminalButton"
+        // Only before the card is in: once the PIN is typed the terminal decides.
+        visible: page.method === "terminal" && page.flowState === PaymentFlow.AwaitingCitizen
+                 && PaymentController.terminalStage !== "enter_pin"
+                 && PaymentController.terminalStage !== "authorising"
+        secondary: true
+        text: qsTr("Annuler le paiement")
+        Accessible.description: qsTr("Arrête le terminal de paiement ; rien n'est débité.")
+        onClicked: PaymentController.cancelTerminal()
     }
     KioskButton {
         objectName: "checkAgainButton"

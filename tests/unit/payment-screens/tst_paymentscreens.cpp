@@ -9,10 +9,12 @@
 #include "payments/epcpayload.h"
 #include "payments/qrimage.h"
 #include "payments/structuredcommunication.h"
+#include "payments/terminalcheckout.h"
 #include "qmlfind.h"
 #include "testservices.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QPdfDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -20,6 +22,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
@@ -111,6 +114,37 @@ QString pdfText(const QString& path)
         text += pdf.getAllText(page).text();
     return text;
 }
+
+/** A terminal the test drives: the sale waits at "present_card" until the test ends it. */
+class HeldTerminal : public PaymentTerminal
+{
+public:
+    QString transaction;
+    int aborts = 0;
+
+    bool start(qint64, const QString&, const QString& transactionId) override
+    {
+        transaction = transactionId;
+        QTimer::singleShot(0, this, [this] { emit progress(QStringLiteral("present_card")); });
+        return true;
+    }
+    bool query(const QString&) override { return false; }
+    void abort() override
+    {
+        ++aborts;
+        end(Outcome::Cancelled);
+    }
+    void stage(const QString& name) { emit progress(name); }
+    void end(Outcome outcome)
+    {
+        Result r;
+        r.outcome = outcome;
+        r.transactionId = transaction;
+        if (outcome == Outcome::Approved)
+            r.authorisationCode = QStringLiteral("654321");
+        emit finished(r);
+    }
+};
 
 } // namespace
 
@@ -426,6 +460,51 @@ private slots:
         QVERIFY2(receipt.contains("DEM-5") && receipt.contains("5,00"), qPrintable(receipt));
         QVERIFY(receipt.contains("Code QR"));
         shot("paid-kiosk");
+    }
+
+    // Kiosk with a payment terminal: offered first; the screen follows the terminal's stages,
+    // may stop it before the card is in, and shows "paid" only once the city recorded it.
+    void kiosk_terminal_offeredFirst_followedToPaid()
+    {
+        start(AppMode::Kiosk);
+        HeldTerminal terminal;
+        TerminalCheckout checkout(&terminal);
+        controller().setTerminal(&checkout, QStringLiteral("kiosk-01"));
+        openMethods();
+        QVERIFY(shown("payMethod_terminal"));
+        QVERIFY(shown("payMethod_qr"));
+        QCOMPARE(controller().methods().value(0), QStringLiteral("terminal"));
+        shot("methods-kiosk-terminal");
+
+        // First try: the citizen changes their mind before presenting the card.
+        click("payMethod_terminal");
+        waitForPage("paymentWaitingPage");
+        QTRY_VERIFY(text("paymentMessage").contains("Présentez"));
+        QVERIFY(shown("cancelTerminalButton"));
+        click("cancelTerminalButton");
+        QCOMPARE(terminal.aborts, 1);
+        QVERIFY(m_api->creates.isEmpty()); // nothing charged, nothing sent to the city
+        waitForPage("paymentResultPage");
+        shot("terminal-cancelled");
+
+        // Second try: card, PIN, approved; the city records the sale and says paid.
+        QVERIFY(controller().pay(QStringLiteral("terminal")));
+        waitForPage("paymentWaitingPage");
+        terminal.stage(QStringLiteral("enter_pin"));
+        QTRY_VERIFY(text("paymentMessage").contains("code secret"));
+        QVERIFY(!shown("cancelTerminalButton")); // the terminal decides from here
+        shot("terminal-pin");
+        m_api->method = QStringLiteral("terminal");
+        m_api->createdStatus = QStringLiteral("paid");
+        terminal.end(PaymentTerminal::Outcome::Approved);
+        waitForPage("paymentResultPage");
+        QCOMPARE(controller().state(), PaymentFlow::Paid);
+        QCOMPARE(m_api->creates.size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(m_api->creates.first().body).object();
+        QCOMPARE(sent.value("method").toString(), QStringLiteral("terminal"));
+        QCOMPARE(sent.value("terminal").toObject().value("auth_code").toString(),
+            QStringLiteral("654321"));
+        shot("terminal-paid");
     }
 
     void bankTransfer_detailsAndEpcQr()

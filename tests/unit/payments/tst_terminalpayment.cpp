@@ -288,9 +288,17 @@ private slots:
         const PaymentTerminalSetup kiosk(config);
         QVERIFY(kiosk.isAvailable());
         PaymentController controller(&m_api, m_store.get(), &m_browser);
+        controller.setMethods({ QStringLiteral("qr"), QStringLiteral("bank_transfer") });
         QVERIFY(!controller.terminalAvailable());
+        QVERIFY(!controller.pay(QStringLiteral("terminal")));
+        QSignalSpy methodsChanged(&controller, &PaymentController::methodsChanged);
         kiosk.attachTo(&controller);
         QVERIFY(controller.terminalAvailable());
+        // The screen offers the terminal first, then the mode's other methods.
+        QCOMPARE(controller.methods(),
+            QStringList({ QStringLiteral("terminal"), QStringLiteral("qr"),
+                QStringLiteral("bank_transfer") }));
+        QCOMPARE(methodsChanged.count(), 1);
         config.mode = AppMode::Counter;
         config.deviceId.clear(); // the city would refuse what the terminal charged
         QVERIFY(!PaymentTerminalSetup(config).isAvailable());
