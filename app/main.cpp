@@ -18,6 +18,7 @@
 #include "logging/logcategories.h"
 #include "passwordaccessibility.h"
 #include "paymentqrprovider.h"
+#include "payments/paymentaudit.h"
 #include "payments/paymentreturn.h"
 #include "payments/paymentservices.h"
 #include "payments/paymentterminalsetup.h"
@@ -220,6 +221,7 @@ int main(int argc, char* argv[])
         audit->pruneBefore(QDateTime::currentDateTimeUtc().addDays(-config.auditRetentionDays));
         recordAuditTrail(
             audit.get(), { &session, &card, &core.accounts, &core.requests }, &auditConnections);
+        recordPaymentAudit(audit.get(), &payments.controller, &auditConnections);
     }
 
     installPasswordFieldAccessibility(); // before any QML item exists

@@ -4,9 +4,11 @@
 // à nouveau"), the QR code (sharp, level M, scannable size), bank transfer details, every
 // result with its way forward, the receipt saved as PDF at home and printed (to PDF) at the
 // kiosk, a payment resumed after a restart shown with its real status, and the session end.
+#include "audit/auditlog.h"
 #include "fakepaymentapi.h"
 #include "paymentqrprovider.h"
 #include "payments/epcpayload.h"
+#include "payments/paymentaudit.h"
 #include "payments/qrimage.h"
 #include "payments/structuredcommunication.h"
 #include "payments/terminalcheckout.h"
@@ -470,6 +472,12 @@ private slots:
         HeldTerminal terminal;
         TerminalCheckout checkout(&terminal);
         controller().setTerminal(&checkout, QStringLiteral("kiosk-01"));
+        QString auditError;
+        const auto audit = AuditLog::open(m_out.filePath(QStringLiteral("audit.sqlite")),
+            { QStringLiteral("kiosk"), QStringLiteral("kiosk-01") }, &auditError);
+        QVERIFY2(audit, qPrintable(auditError));
+        QObject auditConnections;
+        recordPaymentAudit(audit.get(), &controller(), &auditConnections);
         openMethods();
         QVERIFY(shown("payMethod_terminal"));
         QVERIFY(shown("payMethod_qr"));
@@ -505,6 +513,18 @@ private slots:
         QCOMPARE(sent.value("terminal").toObject().value("auth_code").toString(),
             QStringLiteral("654321"));
         shot("terminal-paid");
+
+        // The station's audit log: each outcome once, polls or not, never a card detail.
+        QTest::qWait(100);
+        const QList<AuditEntry> entries = audit->entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].detail.value("status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(entries[1].event, QStringLiteral("payment_settled"));
+        QCOMPARE(entries[1].detail.value("status").toString(), QStringLiteral("paid"));
+        QCOMPARE(entries[1].detail.value("method").toString(), QStringLiteral("terminal"));
+        QCOMPARE(entries[1].detail.value("amount_cents").toInt(), 500);
+        QCOMPARE(entries[1].detail.value("payment_id").toString(), controller().paymentId());
+        QVERIFY(audit->verify().intact);
     }
 
     void bankTransfer_detailsAndEpcQr()
