@@ -156,6 +156,14 @@
         <source>L&apos;opération a été annulée.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera demandé à nouveau.</source>
+        <translation>Die Zeit für die Anmeldung ist abgelaufen. Beginnen Sie erneut: Ihre PIN wird noch einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>Die Stadt konnte Ihren Personalausweis nicht prüfen. Wenden Sie sich an Ihre Gemeinde, wenn dies erneut geschieht.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>
@@ -426,6 +434,22 @@
         <source>Termine la session et efface les données de cet appareil</source>
         <translation>Beendet die Sitzung und löscht die Daten von diesem Gerät</translation>
     </message>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>À payer : %1</source>
+        <translation>Zu zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Votre paiement</source>
+        <translation>Ihre Zahlung</translation>
+    </message>
+    <message>
+        <source>Payer vos demandes</source>
+        <translation>Ihre Anträge bezahlen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -456,6 +480,26 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.</source>
+        <translation>Diese Leistung ist kostenpflichtig: %1. Die Stadt bearbeitet Ihren Antrag nach Eingang der Zahlung.</translation>
+    </message>
+    <message>
+        <source>Payer maintenant (%1 avec vos autres demandes)</source>
+        <translation>Jetzt bezahlen (%1 mit Ihren anderen Anträgen)</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Bestätigung drucken</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Bestätigung speichern (PDF)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +586,191 @@
     <message>
         <source>e-Guichet %1, Qt %2, mode %3</source>
         <translation>e-Guichet %1, Qt %2, Modus %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Le document a été envoyé à l&apos;imprimante.</source>
+        <translation>Das Dokument wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
+        <translation>Dieses Dokument kann nicht gelesen werden. Öffnen Sie es erneut oder wenden Sie sich an die Gemeindeverwaltung.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
+        <translation>Der Druck war nicht möglich. Wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
+        <translation>Die Datei konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Aucune application ne peut ouvrir ce document sur cet ordinateur.</source>
+        <translation>Keine Anwendung auf diesem Computer kann dieses Dokument öffnen.</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Das Dokument wird in Ihrem PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message>
+        <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
+        <translation>Es wurde kein Antrag gesendet: Es gibt keine Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
+        <translation>Die Bestätigung wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Bestätigung gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2. Touches Page suivante et Page précédente pour changer de page, plus et moins pour le zoom.</source>
+        <translation>Seite %1 von %2. Tasten Bild ab und Bild auf zum Blättern, Plus und Minus zum Zoomen.</translation>
+    </message>
+    <message>
+        <source>Aucun document ouvert.</source>
+        <translation>Kein Dokument geöffnet.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être affiché.</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>‹ Page précédente</source>
+        <translation>‹ Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page suivante ›</source>
+        <translation>Nächste Seite ›</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation>Volle Breite</translation>
+    </message>
+    <message>
+        <source>%1, page %2 sur %3</source>
+        <translation>%1, Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec une autre application</source>
+        <translation>Mit einer anderen Anwendung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EidConsentPage</name>
+    <message>
+        <source>Votre carte et votre compte</source>
+        <translation>Ihr Ausweis und Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : un compte e-Guichet va être créé à votre nom.</source>
+        <translation>Sie melden sich zum ersten Mal mit Ihrem Ausweis an: Ein e-Schalter-Konto wird auf Ihren Namen erstellt.</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : elle va être reliée à votre compte e-Guichet existant.</source>
+        <translation>Sie melden sich zum ersten Mal mit Ihrem Ausweis an: Er wird mit Ihrem bestehenden e-Schalter-Konto verknüpft.</translation>
+    </message>
+    <message>
+        <source>Pour vous connecter avec votre carte, l&apos;e-Guichet envoie à la Ville de %1 des données de votre carte.</source>
+        <translation>Für die Anmeldung mit Ihrem Ausweis sendet der e-Schalter Daten Ihres Ausweises an die Stadt %1.</translation>
+    </message>
+    <message>
+        <source>Données lues sur votre carte et envoyées à la Ville :</source>
+        <translation>Daten, die von Ihrem Ausweis gelesen und an die Stadt gesendet werden:</translation>
+    </message>
+    <message>
+        <source>Identité : nom, prénoms, numéro de registre national, date et lieu de naissance, nationalité, sexe.</source>
+        <translation>Identität: Name, Vornamen, Nationalregisternummer, Geburtsdatum und -ort, Staatsangehörigkeit, Geschlecht.</translation>
+    </message>
+    <message>
+        <source>Adresse : rue et numéro, code postal, commune.</source>
+        <translation>Adresse: Straße und Hausnummer, Postleitzahl, Gemeinde.</translation>
+    </message>
+    <message>
+        <source>Le certificat de votre carte qui prouve que c&apos;est bien vous, et la signature du Registre national sur ces données.</source>
+        <translation>Das Zertifikat Ihres Ausweises, das beweist, dass Sie es sind, und die Signatur des Nationalregisters über diese Daten.</translation>
+    </message>
+    <message>
+        <source>Votre photo n&apos;est ni envoyée ni conservée.</source>
+        <translation>Ihr Foto wird weder gesendet noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pourquoi : pour vous identifier de façon sûre, relier vos demandes à votre compte et pré-remplir vos formulaires. Ces données viennent du Registre national : elles ne peuvent pas être modifiées dans l&apos;e-Guichet.</source>
+        <translation>Warum: um Sie sicher zu identifizieren, Ihre Anträge mit Ihrem Konto zu verknüpfen und Ihre Formulare vorauszufüllen. Diese Daten stammen aus dem Nationalregister: Sie können im e-Schalter nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. À la fin de votre session, rien de personnel ne reste sur cet appareil.</source>
+        <translation>Wenn Sie ablehnen, wird kein Konto erstellt und nichts gespeichert. Nach Ihrer Sitzung bleibt nichts Persönliches auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. Vous pouvez aussi vous connecter avec une adresse e-mail.</source>
+        <translation>Wenn Sie ablehnen, wird kein Konto erstellt und nichts gespeichert. Sie können sich auch mit einer E-Mail-Adresse anmelden.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte</source>
+        <translation>Ich stimme zu</translation>
+    </message>
+    <message>
+        <source>Envoie ces données à la Ville et ouvre votre compte</source>
+        <translation>Sendet diese Daten an die Stadt und öffnet Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Je refuse</source>
+        <translation>Ich lehne ab</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est créé, rien n&apos;est conservé</source>
+        <translation>Es wird kein Konto erstellt, nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -705,6 +934,18 @@
     <message>
         <source>Suivant</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon du %1.</source>
+        <translation>Wir haben Ihren Entwurf vom %1 wieder aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon.</source>
+        <translation>Wir haben Ihren Entwurf wieder aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Recommencer avec un formulaire vide</source>
+        <translation>Mit einem leeren Formular neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1153,53 @@
     </message>
 </context>
 <context>
+    <name>PaymentBasketPage</name>
+    <message>
+        <source>À payer</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez rien à payer pour le moment.</source>
+        <translation>Sie haben im Moment nichts zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Demande %1, %2 : %3</source>
+        <translation>Antrag %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Un paiement est déjà en cours. Ne payez pas une seconde fois : suivez-le ici.</source>
+        <translation>Eine Zahlung läuft bereits. Zahlen Sie nicht ein zweites Mal: Verfolgen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Voir le paiement en cours</source>
+        <translation>Laufende Zahlung ansehen</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>PaymentController</name>
     <message>
         <source>Préparation du paiement…</source>
@@ -960,6 +1248,262 @@
     <message>
         <source>Ville de Namur</source>
         <translation>Stadt Namur</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
+        <translation>Die zu zahlenden Beträge können gerade nicht gelesen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir ce qu&apos;il reste à payer.</source>
+        <translation>Melden Sie sich an, um zu sehen, was noch zu zahlen ist.</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus. Réessayez plus tard.</source>
+        <translation>Die zu zahlenden Beträge können nicht gelesen werden. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Bestätigung gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être enregistré dans %1. Choisissez un autre emplacement.</source>
+        <translation>Der Beleg konnte nicht in %1 gespeichert werden. Wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>recu-paiement</source>
+        <translation>zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Ihr Beleg ist gedruckt. Nehmen Sie ihn am Drucker.</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Ihre Zahlung ist aber erfasst: Fragen Sie am Empfang nach dem Beleg oder finden Sie ihn unter „Meine Anträge“.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodPage</name>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Choisissez comment payer %1.</source>
+        <translation>Wählen Sie, wie Sie %1 bezahlen.</translation>
+    </message>
+    <message>
+        <source>Carte bancaire sur le terminal</source>
+        <translation>Bankkarte am Zahlungsterminal</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Bankkarte</translation>
+    </message>
+    <message>
+        <source>Code QR avec votre smartphone</source>
+        <translation>QR-Code mit Ihrem Smartphone</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l&apos;écran : suivez ses instructions.</source>
+        <translation>Bancontact/Maestro, Visa oder Mastercard am Zahlungsterminal neben dem Bildschirm: Folgen Sie seinen Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s&apos;ouvre dans votre navigateur.</source>
+        <translation>Bancontact/Maestro, Visa oder Mastercard, auf der gesicherten Seite des Zahlungsdienstleisters, die sich in Ihrem Browser öffnet.</translation>
+    </message>
+    <message>
+        <source>Scannez le code avec l&apos;application de votre banque ou l&apos;appareil photo de votre smartphone, puis payez sur votre téléphone.</source>
+        <translation>Scannen Sie den Code mit der App Ihrer Bank oder der Kamera Ihres Smartphones und bezahlen Sie dann auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.</source>
+        <translation>Mit der strukturierten Mitteilung. Eine Überweisung dauert einige Tage: Der Antrag wird nach ihrem Eingang bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Zu zahlender Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Vous ne tapez jamais votre numéro de carte dans l&apos;e-Guichet : le paiement se fait chez le prestataire de paiement de la Ville.</source>
+        <translation>Ihre Kartennummer geben Sie nie im e-Schalter ein: Die Zahlung erfolgt beim Zahlungsdienstleister der Stadt.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentResultPage</name>
+    <message>
+        <source>Paiement</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Paiement reçu</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>Paiement refusé</source>
+        <translation>Zahlung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Paiement annulé</source>
+        <translation>Zahlung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Délai de paiement dépassé</source>
+        <translation>Zahlungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paiement non créé</source>
+        <translation>Zahlung nicht angelegt</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande. Vous recevrez un e-mail à chaque étape ; suivez-la dans « Mes demandes ».</source>
+        <translation>Die Stadt bearbeitet jetzt Ihren Antrag. Sie erhalten bei jedem Schritt eine E-Mail; verfolgen Sie ihn unter „Meine Anträge“.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer avec une autre carte ou payer par virement. Votre demande vous attend dans « À payer ».</source>
+        <translation>Sie können es mit einer anderen Karte erneut versuchen oder per Überweisung bezahlen. Ihr Antrag wartet unter „Zu zahlen“.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez payer maintenant ou plus tard : votre demande vous attend dans « À payer ».</source>
+        <translation>Sie können jetzt oder später bezahlen: Ihr Antrag wartet unter „Zu zahlen“.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a peut-être plus rien à payer. Consultez « À payer » ou réessayez plus tard.</source>
+        <translation>Vielleicht ist nichts mehr zu zahlen. Sehen Sie unter „Zu zahlen“ nach oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Bestätigung drucken</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Bestätigung speichern (PDF)</translation>
+    </message>
+    <message>
+        <source>Dans votre dossier Documents</source>
+        <translation>In Ihrem Ordner Dokumente</translation>
+    </message>
+    <message>
+        <source>Choisir où enregistrer le reçu…</source>
+        <translation>Speicherort für den Beleg wählen…</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Meine Anträge</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTransferPage</name>
+    <message>
+        <source>Payer par virement</source>
+        <translation>Per Überweisung bezahlen</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Strukturierte Mitteilung</translation>
+    </message>
+    <message>
+        <source>Ou scannez ce code avec l&apos;application de votre banque : tout est rempli, communication comprise.</source>
+        <translation>Oder scannen Sie diesen Code mit der App Ihrer Bank: Alles ist ausgefüllt, auch die Mitteilung.</translation>
+    </message>
+    <message>
+        <source>Code QR du virement (EPC)</source>
+        <translation>QR-Code der Überweisung (EPC)</translation>
+    </message>
+    <message>
+        <source>Un virement prend quelques jours. Indiquez bien la communication structurée : c&apos;est elle qui relie votre paiement à votre demande. Vous recevrez un e-mail quand la Ville l&apos;aura reçu.</source>
+        <translation>Eine Überweisung dauert einige Tage. Geben Sie unbedingt die strukturierte Mitteilung an: Sie verbindet Ihre Zahlung mit Ihrem Antrag. Sie erhalten eine E-Mail, sobald die Stadt sie erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWaitingPage</name>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Montant : %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Code QR de paiement</source>
+        <translation>Zahlungs-QR-Code</translation>
+    </message>
+    <message>
+        <source>La page de paiement s&apos;est ouverte dans votre navigateur. Après le paiement, revenez ici : l&apos;e-Guichet suit le paiement auprès de la Ville.</source>
+        <translation>Die Zahlungsseite wurde in Ihrem Browser geöffnet. Kommen Sie nach der Zahlung hierher zurück: Der e-Schalter verfolgt die Zahlung bei der Stadt.</translation>
+    </message>
+    <message>
+        <source>Gardez cet écran ouvert pendant le paiement sur votre téléphone.</source>
+        <translation>Lassen Sie diesen Bildschirm offen, während Sie auf Ihrem Telefon bezahlen.</translation>
+    </message>
+    <message>
+        <source>Le terminal de paiement se trouve à côté de l&apos;écran. Votre carte n&apos;est jamais lue par l&apos;e-Guichet.</source>
+        <translation>Das Zahlungsterminal befindet sich neben dem Bildschirm. Ihre Karte wird nie vom e-Guichet gelesen.</translation>
+    </message>
+    <message>
+        <source>Rouvrir la page de paiement</source>
+        <translation>Zahlungsseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Si vous avez fermé le navigateur avant de payer</source>
+        <translation>Wenn Sie den Browser vor dem Bezahlen geschlossen haben</translation>
+    </message>
+    <message>
+        <source>Annuler le paiement</source>
+        <translation>Zahlung abbrechen</translation>
+    </message>
+    <message>
+        <source>Arrête le terminal de paiement ; rien n&apos;est débité.</source>
+        <translation>Hält das Zahlungsterminal an; nichts wird abgebucht.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Le paiement continue d&apos;être suivi ; son état reste visible sur l&apos;accueil.</source>
+        <translation>Die Zahlung wird weiter verfolgt; ihr Stand bleibt auf der Startseite sichtbar.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1554,34 @@
     <message>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Présentez-vous à l&apos;administration communale avec votre carte d&apos;identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l&apos;avez encore.</source>
+        <translation>Gehen Sie mit Ihrem Personalausweis zur Gemeindeverwaltung: Dort erhalten Sie eine neue PIN. Bewahren Sie den Brief mit Ihrer PIN und PUK auf, falls Sie ihn noch haben.</translation>
+    </message>
+    <message>
+        <source>En attendant, le personnel du guichet peut vous aider.</source>
+        <translation>In der Zwischenzeit kann Ihnen das Schalterpersonal helfen.</translation>
+    </message>
+    <message>
+        <source>En attendant, vous pouvez vous connecter avec une adresse e-mail.</source>
+        <translation>In der Zwischenzeit können Sie sich mit einer E-Mail-Adresse anmelden.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Demande à nouveau le code PIN</source>
+        <translation>Fragt erneut nach der PIN</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Se connecter avec une adresse e-mail</source>
+        <translation>Mit einer E-Mail-Adresse anmelden</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1714,7 @@
     </message>
     <message>
         <source>Virement bancaire</source>
-        <translation>Banküberweisung</translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Demandes</source>
@@ -1154,7 +1726,7 @@
     </message>
     <message>
         <source>Moyen de paiement</source>
-        <translation>Zahlungsmittel</translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1289,12 +1861,51 @@
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
-        <translation>Das Dokument wird in Ihrem PDF-Betrachter geöffnet.</translation>
-    </message>
-    <message>
         <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
         <translation>Das Dokument konnte auf diesem Gerät nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceipt</name>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stadt %1</translation>
+    </message>
+    <message>
+        <source>Accusé de réception de votre demande</source>
+        <translation>Eingangsbestätigung Ihres Antrags</translation>
+    </message>
+    <message>
+        <source>Démarche : %1</source>
+        <translation>Antrag: %1</translation>
+    </message>
+    <message>
+        <source>Numéro de la demande : %1</source>
+        <translation>Antragsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Reçue le : %1</source>
+        <translation>Eingegangen am: %1</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Zu zahlender Betrag: %1</translation>
+    </message>
+    <message>
+        <source>La Ville traite votre demande dès que le paiement est reçu. Vous pouvez payer dans « Mes demandes ».</source>
+        <translation>Die Stadt bearbeitet Ihren Antrag, sobald die Zahlung eingegangen ist. Sie können unter „Meine Anträge“ bezahlen.</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande.</source>
+        <translation>Die Stadt bearbeitet jetzt Ihren Antrag.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Suivez votre demande et retrouvez ses documents dans « Mes demandes » de l&apos;e-Guichet, avec ce numéro.</source>
+        <translation>Sie erhalten bei jedem Schritt eine E-Mail. Verfolgen Sie Ihren Antrag und finden Sie seine Dokumente unter „Meine Anträge“ im e-Schalter, mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>Ce reçu ne contient aucune donnée de votre carte d&apos;identité.</source>
+        <translation>Diese Bestätigung enthält keine Daten Ihres Personalausweises.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1941,14 @@
     <message>
         <source>Envoyer la demande</source>
         <translation>Antrag senden</translation>
+    </message>
+    <message>
+        <source>Montant à payer à la Ville : %1</source>
+        <translation>An die Stadt zu zahlender Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Cette démarche est gratuite.</source>
+        <translation>Dieser Antrag ist kostenlos.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2027,57 @@
     <message>
         <source>Guidage vocal activé.</source>
         <translation>Sprachführung eingeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>Tapez votre code secret sur le terminal de paiement.</source>
+        <translation>Geben Sie Ihre PIN am Zahlungsterminal ein.</translation>
+    </message>
+    <message>
+        <source>Autorisation en cours… Ne retirez pas votre carte.</source>
+        <translation>Autorisierung läuft… Entfernen Sie Ihre Karte nicht.</translation>
+    </message>
+    <message>
+        <source>Présentez ou insérez votre carte dans le terminal de paiement.</source>
+        <translation>Halten Sie Ihre Karte an das Zahlungsterminal oder stecken Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. La Ville ne répond pas pour le moment : nous réessayons. Ne payez pas une seconde fois.</source>
+        <translation>Zahlung vom Terminal angenommen. Die Stadt antwortet im Moment nicht: Wir versuchen es erneut. Zahlen Sie kein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. Enregistrement auprès de la Ville…</source>
+        <translation>Zahlung vom Terminal angenommen. Erfassung bei der Stadt…</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès du terminal…</source>
+        <translation>Wir prüfen Ihre Zahlung beim Terminal…</translation>
+    </message>
+    <message>
+        <source>Le terminal n&apos;a pas confirmé le résultat du paiement. Ne payez pas une seconde fois : un agent vérifiera le journal du terminal.</source>
+        <translation>Das Terminal hat das Ergebnis der Zahlung nicht bestätigt. Zahlen Sie kein zweites Mal: Ein Mitarbeiter prüft das Journal des Terminals.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Zahlung erhalten. Danke!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung wurde abgelehnt. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung wurde abgebrochen. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été débitée, mais la Ville n&apos;a pas pu enregistrer le paiement. Gardez le ticket du terminal et adressez-vous à l&apos;accueil.</source>
+        <translation>Ihre Karte wurde belastet, aber die Stadt konnte die Zahlung nicht erfassen. Bewahren Sie den Beleg des Terminals auf und wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu commencer. Rien n&apos;a été débité.</source>
+        <translation>Die Zahlung konnte nicht beginnen. Es wurde nichts abgebucht.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,14 @@
         <source>L&apos;opération a été annulée.</source>
         <translation>The operation was cancelled.</translation>
     </message>
+    <message>
+        <source>Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera demandé à nouveau.</source>
+        <translation>The time to log in has run out. Start again: you will be asked for your PIN again.</translation>
+    </message>
+    <message>
+        <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>The city could not verify your identity card. Contact your municipality if this happens again.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>
@@ -426,6 +434,22 @@
         <source>Termine la session et efface les données de cet appareil</source>
         <translation>Ends the session and erases the data from this device</translation>
     </message>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Payment under way</translation>
+    </message>
+    <message>
+        <source>À payer : %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <source>Votre paiement</source>
+        <translation>Your payment</translation>
+    </message>
+    <message>
+        <source>Payer vos demandes</source>
+        <translation>Pay for your requests</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -455,7 +479,27 @@
     </message>
     <message>
         <source>Retour à l&apos;accueil</source>
-        <translation>Back to the start</translation>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <source>Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.</source>
+        <translation>This service has a fee: %1. The City handles your request once the payment has arrived.</translation>
+    </message>
+    <message>
+        <source>Payer maintenant (%1 avec vos autres demandes)</source>
+        <translation>Pay now (%1 with your other requests)</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Pay now</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Save the receipt (PDF)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +586,191 @@
     <message>
         <source>e-Guichet %1, Qt %2, mode %3</source>
         <translation>e-Guichet %1, Qt %2, mode %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Le document a été envoyé à l&apos;imprimante.</source>
+        <translation>The document has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
+        <translation>This document cannot be read. Open it again or contact the municipal administration.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
+        <translation>Printing failed. Please ask at the reception desk.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
+        <translation>The file could not be saved in %1.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Aucune application ne peut ouvrir ce document sur cet ordinateur.</source>
+        <translation>No application on this computer can open this document.</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>The document opens in your PDF reader.</translation>
+    </message>
+    <message>
+        <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
+        <translation>No request has been sent: there is no receipt.</translation>
+    </message>
+    <message>
+        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
+        <translation>The receipt has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Receipt saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2. Touches Page suivante et Page précédente pour changer de page, plus et moins pour le zoom.</source>
+        <translation>Page %1 of %2. Page Down and Page Up keys to change page, plus and minus to zoom.</translation>
+    </message>
+    <message>
+        <source>Aucun document ouvert.</source>
+        <translation>No document open.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être affiché.</source>
+        <translation>This document cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>‹ Page précédente</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Page suivante ›</source>
+        <translation>Next page ›</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <source>%1, page %2 sur %3</source>
+        <translation>%1, page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec une autre application</source>
+        <translation>Open with another application</translation>
+    </message>
+</context>
+<context>
+    <name>EidConsentPage</name>
+    <message>
+        <source>Votre carte et votre compte</source>
+        <translation>Your card and your account</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : un compte e-Guichet va être créé à votre nom.</source>
+        <translation>You are logging in with your card for the first time: an e-Guichet account will be created in your name.</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : elle va être reliée à votre compte e-Guichet existant.</source>
+        <translation>You are logging in with your card for the first time: it will be linked to your existing e-Guichet account.</translation>
+    </message>
+    <message>
+        <source>Pour vous connecter avec votre carte, l&apos;e-Guichet envoie à la Ville de %1 des données de votre carte.</source>
+        <translation>To log you in with your card, the e-Guichet sends data from your card to the City of %1.</translation>
+    </message>
+    <message>
+        <source>Données lues sur votre carte et envoyées à la Ville :</source>
+        <translation>Data read from your card and sent to the city:</translation>
+    </message>
+    <message>
+        <source>Identité : nom, prénoms, numéro de registre national, date et lieu de naissance, nationalité, sexe.</source>
+        <translation>Identity: surname, first names, national register number, date and place of birth, nationality, sex.</translation>
+    </message>
+    <message>
+        <source>Adresse : rue et numéro, code postal, commune.</source>
+        <translation>Address: street and number, postcode, municipality.</translation>
+    </message>
+    <message>
+        <source>Le certificat de votre carte qui prouve que c&apos;est bien vous, et la signature du Registre national sur ces données.</source>
+        <translation>Your card&apos;s certificate, which proves it is really you, and the National Register&apos;s signature over this data.</translation>
+    </message>
+    <message>
+        <source>Votre photo n&apos;est ni envoyée ni conservée.</source>
+        <translation>Your photo is neither sent nor kept.</translation>
+    </message>
+    <message>
+        <source>Pourquoi : pour vous identifier de façon sûre, relier vos demandes à votre compte et pré-remplir vos formulaires. Ces données viennent du Registre national : elles ne peuvent pas être modifiées dans l&apos;e-Guichet.</source>
+        <translation>Why: to identify you securely, link your requests to your account and pre-fill your forms. This data comes from the National Register: it cannot be changed in the e-Guichet.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. À la fin de votre session, rien de personnel ne reste sur cet appareil.</source>
+        <translation>If you refuse, no account is created and nothing is kept. At the end of your session, nothing personal stays on this device.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. Vous pouvez aussi vous connecter avec une adresse e-mail.</source>
+        <translation>If you refuse, no account is created and nothing is kept. You can also log in with an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation>Logging in</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Envoie ces données à la Ville et ouvre votre compte</source>
+        <translation>Sends this data to the city and opens your account</translation>
+    </message>
+    <message>
+        <source>Je refuse</source>
+        <translation>I refuse</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est créé, rien n&apos;est conservé</source>
+        <translation>No account is created, nothing is kept</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Start again</translation>
     </message>
 </context>
 <context>
@@ -705,6 +934,18 @@
     <message>
         <source>Suivant</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon du %1.</source>
+        <translation>We have restored your draft of %1.</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon.</source>
+        <translation>We have restored your draft.</translation>
+    </message>
+    <message>
+        <source>Recommencer avec un formulaire vide</source>
+        <translation>Start again with an empty form</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1153,53 @@
     </message>
 </context>
 <context>
+    <name>PaymentBasketPage</name>
+    <message>
+        <source>À payer</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez rien à payer pour le moment.</source>
+        <translation>You have nothing to pay at the moment.</translation>
+    </message>
+    <message>
+        <source>Demande %1, %2 : %3</source>
+        <translation>Request %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Un paiement est déjà en cours. Ne payez pas une seconde fois : suivez-le ici.</source>
+        <translation>A payment is already under way. Do not pay a second time: follow it here.</translation>
+    </message>
+    <message>
+        <source>Voir le paiement en cours</source>
+        <translation>See the payment under way</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>PaymentController</name>
     <message>
         <source>Préparation du paiement…</source>
@@ -947,7 +1235,7 @@
     </message>
     <message>
         <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
-        <translation>The payment was cancelled. Nothing was charged.</translation>
+        <translation>The payment was cancelled. Nothing was debited.</translation>
     </message>
     <message>
         <source>Le délai de paiement est dépassé. Rien n&apos;a été débité.</source>
@@ -960,6 +1248,262 @@
     <message>
         <source>Ville de Namur</source>
         <translation>City of Namur</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
+        <translation>The amounts to pay cannot be read right now. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir ce qu&apos;il reste à payer.</source>
+        <translation>Log in to see what is left to pay.</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus. Réessayez plus tard.</source>
+        <translation>The amounts to pay cannot be read. Try again later.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Receipt saved: %1</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être enregistré dans %1. Choisissez un autre emplacement.</source>
+        <translation>The receipt could not be saved in %1. Choose another location.</translation>
+    </message>
+    <message>
+        <source>recu-paiement</source>
+        <translation>payment-receipt</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Your receipt is printed. Take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>The receipt could not be printed. Your payment is recorded: ask for the receipt at the reception desk or find it in “My requests”.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodPage</name>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Choisissez comment payer %1.</source>
+        <translation>Choose how to pay %1.</translation>
+    </message>
+    <message>
+        <source>Carte bancaire sur le terminal</source>
+        <translation>Bank card on the payment terminal</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Code QR avec votre smartphone</source>
+        <translation>QR code with your smartphone</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l&apos;écran : suivez ses instructions.</source>
+        <translation>Bancontact/Maestro, Visa or Mastercard, on the payment terminal next to the screen: follow its instructions.</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s&apos;ouvre dans votre navigateur.</source>
+        <translation>Bancontact/Maestro, Visa or Mastercard, on the payment provider&apos;s secure page, which opens in your web browser.</translation>
+    </message>
+    <message>
+        <source>Scannez le code avec l&apos;application de votre banque ou l&apos;appareil photo de votre smartphone, puis payez sur votre téléphone.</source>
+        <translation>Scan the code with your bank&apos;s app or your smartphone&apos;s camera, then pay on your phone.</translation>
+    </message>
+    <message>
+        <source>Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.</source>
+        <translation>With the structured communication. A transfer takes a few days: the request is handled once it arrives.</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Amount to pay: %1</translation>
+    </message>
+    <message>
+        <source>Vous ne tapez jamais votre numéro de carte dans l&apos;e-Guichet : le paiement se fait chez le prestataire de paiement de la Ville.</source>
+        <translation>You never type your card number into the e-Counter: you pay at the City&apos;s payment provider.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentResultPage</name>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Paiement reçu</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>Paiement refusé</source>
+        <translation>Payment refused</translation>
+    </message>
+    <message>
+        <source>Paiement annulé</source>
+        <translation>Payment cancelled</translation>
+    </message>
+    <message>
+        <source>Délai de paiement dépassé</source>
+        <translation>Payment time limit passed</translation>
+    </message>
+    <message>
+        <source>Paiement non créé</source>
+        <translation>Payment not created</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande. Vous recevrez un e-mail à chaque étape ; suivez-la dans « Mes demandes ».</source>
+        <translation>The City is now handling your request. You will receive an e-mail at each step; follow it in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer avec une autre carte ou payer par virement. Votre demande vous attend dans « À payer ».</source>
+        <translation>You can try again with another card or pay by bank transfer. Your request is waiting in “To pay”.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez payer maintenant ou plus tard : votre demande vous attend dans « À payer ».</source>
+        <translation>You can pay now or later: your request is waiting in “To pay”.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a peut-être plus rien à payer. Consultez « À payer » ou réessayez plus tard.</source>
+        <translation>There may be nothing left to pay. Look in “To pay” or try again later.</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Save the receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>Dans votre dossier Documents</source>
+        <translation>In your Documents folder</translation>
+    </message>
+    <message>
+        <source>Choisir où enregistrer le reçu…</source>
+        <translation>Choose where to save the receipt…</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Pay now</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTransferPage</name>
+    <message>
+        <source>Payer par virement</source>
+        <translation>Pay by bank transfer</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Structured communication</translation>
+    </message>
+    <message>
+        <source>Ou scannez ce code avec l&apos;application de votre banque : tout est rempli, communication comprise.</source>
+        <translation>Or scan this code with your bank&apos;s app: everything is filled in, the communication too.</translation>
+    </message>
+    <message>
+        <source>Code QR du virement (EPC)</source>
+        <translation>Transfer QR code (EPC)</translation>
+    </message>
+    <message>
+        <source>Un virement prend quelques jours. Indiquez bien la communication structurée : c&apos;est elle qui relie votre paiement à votre demande. Vous recevrez un e-mail quand la Ville l&apos;aura reçu.</source>
+        <translation>A transfer takes a few days. Be sure to give the structured communication: it links your payment to your request. You will receive an e-mail once the City has received it.</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to the home page</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWaitingPage</name>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Payment under way</translation>
+    </message>
+    <message>
+        <source>Montant : %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Code QR de paiement</source>
+        <translation>Payment QR code</translation>
+    </message>
+    <message>
+        <source>La page de paiement s&apos;est ouverte dans votre navigateur. Après le paiement, revenez ici : l&apos;e-Guichet suit le paiement auprès de la Ville.</source>
+        <translation>The payment page has opened in your web browser. After paying, come back here: the e-Counter follows the payment with the City.</translation>
+    </message>
+    <message>
+        <source>Gardez cet écran ouvert pendant le paiement sur votre téléphone.</source>
+        <translation>Keep this screen open while you pay on your phone.</translation>
+    </message>
+    <message>
+        <source>Le terminal de paiement se trouve à côté de l&apos;écran. Votre carte n&apos;est jamais lue par l&apos;e-Guichet.</source>
+        <translation>The payment terminal is next to the screen. Your card is never read by the e-Guichet.</translation>
+    </message>
+    <message>
+        <source>Rouvrir la page de paiement</source>
+        <translation>Open the payment page again</translation>
+    </message>
+    <message>
+        <source>Si vous avez fermé le navigateur avant de payer</source>
+        <translation>If you closed the browser before paying</translation>
+    </message>
+    <message>
+        <source>Annuler le paiement</source>
+        <translation>Cancel the payment</translation>
+    </message>
+    <message>
+        <source>Arrête le terminal de paiement ; rien n&apos;est débité.</source>
+        <translation>Stops the payment terminal; nothing is charged.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <source>Le paiement continue d&apos;être suivi ; son état reste visible sur l&apos;accueil.</source>
+        <translation>The payment is still being followed; its status stays visible on the home page.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1554,34 @@
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Présentez-vous à l&apos;administration communale avec votre carte d&apos;identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l&apos;avez encore.</source>
+        <translation>Go to the municipal administration with your identity card: they will give you a new PIN. Keep the letter with your PIN and PUK codes if you still have it.</translation>
+    </message>
+    <message>
+        <source>En attendant, le personnel du guichet peut vous aider.</source>
+        <translation>In the meantime, the counter staff can help you.</translation>
+    </message>
+    <message>
+        <source>En attendant, vous pouvez vous connecter avec une adresse e-mail.</source>
+        <translation>In the meantime, you can log in with an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Demande à nouveau le code PIN</source>
+        <translation>Asks for the PIN again</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Se connecter avec une adresse e-mail</source>
+        <translation>Log in with an e-mail address</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1861,51 @@
         <translation>Downloading…</translation>
     </message>
     <message>
-        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
-        <translation>The document is opening in your PDF reader.</translation>
-    </message>
-    <message>
         <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
         <translation>The document could not be opened on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceipt</name>
+    <message>
+        <source>Ville de %1</source>
+        <translation>City of %1</translation>
+    </message>
+    <message>
+        <source>Accusé de réception de votre demande</source>
+        <translation>Acknowledgement of your request</translation>
+    </message>
+    <message>
+        <source>Démarche : %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Numéro de la demande : %1</source>
+        <translation>Request number: %1</translation>
+    </message>
+    <message>
+        <source>Reçue le : %1</source>
+        <translation>Received on: %1</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Amount to pay: %1</translation>
+    </message>
+    <message>
+        <source>La Ville traite votre demande dès que le paiement est reçu. Vous pouvez payer dans « Mes demandes ».</source>
+        <translation>The City handles your request as soon as the payment is received. You can pay in “My requests”.</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande.</source>
+        <translation>The City is now handling your request.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Suivez votre demande et retrouvez ses documents dans « Mes demandes » de l&apos;e-Guichet, avec ce numéro.</source>
+        <translation>You will receive an e-mail at each step. Follow your request and find its documents in “My requests” of the e-Guichet, with this number.</translation>
+    </message>
+    <message>
+        <source>Ce reçu ne contient aucune donnée de votre carte d&apos;identité.</source>
+        <translation>This receipt contains no data from your identity card.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1941,14 @@
     <message>
         <source>Envoyer la demande</source>
         <translation>Send the request</translation>
+    </message>
+    <message>
+        <source>Montant à payer à la Ville : %1</source>
+        <translation>Amount to pay to the City: %1</translation>
+    </message>
+    <message>
+        <source>Cette démarche est gratuite.</source>
+        <translation>This service is free.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2027,57 @@
     <message>
         <source>Guidage vocal activé.</source>
         <translation>Spoken guidance on.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>Tapez votre code secret sur le terminal de paiement.</source>
+        <translation>Type your PIN on the payment terminal.</translation>
+    </message>
+    <message>
+        <source>Autorisation en cours… Ne retirez pas votre carte.</source>
+        <translation>Authorising… Do not remove your card.</translation>
+    </message>
+    <message>
+        <source>Présentez ou insérez votre carte dans le terminal de paiement.</source>
+        <translation>Tap or insert your card in the payment terminal.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. La Ville ne répond pas pour le moment : nous réessayons. Ne payez pas une seconde fois.</source>
+        <translation>Payment accepted by the terminal. The city is not answering at the moment: we are trying again. Do not pay a second time.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. Enregistrement auprès de la Ville…</source>
+        <translation>Payment accepted by the terminal. Recording it with the city…</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès du terminal…</source>
+        <translation>We are checking your payment with the terminal…</translation>
+    </message>
+    <message>
+        <source>Le terminal n&apos;a pas confirmé le résultat du paiement. Ne payez pas une seconde fois : un agent vérifiera le journal du terminal.</source>
+        <translation>The terminal did not confirm the outcome of the payment. Do not pay a second time: a member of staff will check the terminal&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Payment received. Thank you!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé. Rien n&apos;a été débité.</source>
+        <translation>The payment was declined. Nothing was debited.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>The payment was cancelled. Nothing was debited.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été débitée, mais la Ville n&apos;a pas pu enregistrer le paiement. Gardez le ticket du terminal et adressez-vous à l&apos;accueil.</source>
+        <translation>Your card was charged, but the city could not record the payment. Keep the terminal&apos;s ticket and ask at the reception desk.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu commencer. Rien n&apos;a été débité.</source>
+        <translation>The payment could not start. Nothing was debited.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,14 @@
         <source>L&apos;opération a été annulée.</source>
         <translation>L&apos;opération a été annulée.</translation>
     </message>
+    <message>
+        <source>Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera demandé à nouveau.</source>
+        <translation>Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera demandé à nouveau.</translation>
+    </message>
+    <message>
+        <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>
@@ -228,9 +236,9 @@
     <name>CardLoginSigner</name>
     <message numerus="yes">
         <source>Code PIN incorrect. Il vous reste %n essai(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code PIN incorrect. Il vous reste %n essai.</numerusform>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,6 +434,22 @@
         <source>Termine la session et efface les données de cet appareil</source>
         <translation>Termine la session et efface les données de cet appareil</translation>
     </message>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>À payer : %1</source>
+        <translation>À payer : %1</translation>
+    </message>
+    <message>
+        <source>Votre paiement</source>
+        <translation>Votre paiement</translation>
+    </message>
+    <message>
+        <source>Payer vos demandes</source>
+        <translation>Payer vos demandes</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -456,6 +480,26 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.</source>
+        <translation>Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.</translation>
+    </message>
+    <message>
+        <source>Payer maintenant (%1 avec vos autres demandes)</source>
+        <translation>Payer maintenant (%1 avec vos autres demandes)</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Payer maintenant</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Enregistrer le reçu (PDF)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +586,191 @@
     <message>
         <source>e-Guichet %1, Qt %2, mode %3</source>
         <translation>e-Guichet %1, Qt %2, mode %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Le document a été envoyé à l&apos;imprimante.</source>
+        <translation>Le document a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
+        <translation>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
+        <translation>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Aucune application ne peut ouvrir ce document sur cet ordinateur.</source>
+        <translation>Aucune application ne peut ouvrir ce document sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Le document s&apos;ouvre dans votre lecteur de PDF.</translation>
+    </message>
+    <message>
+        <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
+        <translation>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</translation>
+    </message>
+    <message>
+        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
+        <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Reçu enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2. Touches Page suivante et Page précédente pour changer de page, plus et moins pour le zoom.</source>
+        <translation>Page %1 sur %2. Touches Page suivante et Page précédente pour changer de page, plus et moins pour le zoom.</translation>
+    </message>
+    <message>
+        <source>Aucun document ouvert.</source>
+        <translation>Aucun document ouvert.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être affiché.</source>
+        <translation>Ce document ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>‹ Page précédente</source>
+        <translation>‹ Page précédente</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page suivante ›</source>
+        <translation>Page suivante ›</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>%1, page %2 sur %3</source>
+        <translation>%1, page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec une autre application</source>
+        <translation>Ouvrir avec une autre application</translation>
+    </message>
+</context>
+<context>
+    <name>EidConsentPage</name>
+    <message>
+        <source>Votre carte et votre compte</source>
+        <translation>Votre carte et votre compte</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : un compte e-Guichet va être créé à votre nom.</source>
+        <translation>Vous vous connectez pour la première fois avec votre carte : un compte e-Guichet va être créé à votre nom.</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : elle va être reliée à votre compte e-Guichet existant.</source>
+        <translation>Vous vous connectez pour la première fois avec votre carte : elle va être reliée à votre compte e-Guichet existant.</translation>
+    </message>
+    <message>
+        <source>Pour vous connecter avec votre carte, l&apos;e-Guichet envoie à la Ville de %1 des données de votre carte.</source>
+        <translation>Pour vous connecter avec votre carte, l&apos;e-Guichet envoie à la Ville de %1 des données de votre carte.</translation>
+    </message>
+    <message>
+        <source>Données lues sur votre carte et envoyées à la Ville :</source>
+        <translation>Données lues sur votre carte et envoyées à la Ville :</translation>
+    </message>
+    <message>
+        <source>Identité : nom, prénoms, numéro de registre national, date et lieu de naissance, nationalité, sexe.</source>
+        <translation>Identité : nom, prénoms, numéro de registre national, date et lieu de naissance, nationalité, sexe.</translation>
+    </message>
+    <message>
+        <source>Adresse : rue et numéro, code postal, commune.</source>
+        <translation>Adresse : rue et numéro, code postal, commune.</translation>
+    </message>
+    <message>
+        <source>Le certificat de votre carte qui prouve que c&apos;est bien vous, et la signature du Registre national sur ces données.</source>
+        <translation>Le certificat de votre carte qui prouve que c&apos;est bien vous, et la signature du Registre national sur ces données.</translation>
+    </message>
+    <message>
+        <source>Votre photo n&apos;est ni envoyée ni conservée.</source>
+        <translation>Votre photo n&apos;est ni envoyée ni conservée.</translation>
+    </message>
+    <message>
+        <source>Pourquoi : pour vous identifier de façon sûre, relier vos demandes à votre compte et pré-remplir vos formulaires. Ces données viennent du Registre national : elles ne peuvent pas être modifiées dans l&apos;e-Guichet.</source>
+        <translation>Pourquoi : pour vous identifier de façon sûre, relier vos demandes à votre compte et pré-remplir vos formulaires. Ces données viennent du Registre national : elles ne peuvent pas être modifiées dans l&apos;e-Guichet.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. À la fin de votre session, rien de personnel ne reste sur cet appareil.</source>
+        <translation>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. À la fin de votre session, rien de personnel ne reste sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. Vous pouvez aussi vous connecter avec une adresse e-mail.</source>
+        <translation>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. Vous pouvez aussi vous connecter avec une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte</source>
+        <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Envoie ces données à la Ville et ouvre votre compte</source>
+        <translation>Envoie ces données à la Ville et ouvre votre compte</translation>
+    </message>
+    <message>
+        <source>Je refuse</source>
+        <translation>Je refuse</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est créé, rien n&apos;est conservé</source>
+        <translation>Aucun compte n&apos;est créé, rien n&apos;est conservé</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Recommencer</translation>
     </message>
 </context>
 <context>
@@ -705,6 +934,18 @@
     <message>
         <source>Suivant</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon du %1.</source>
+        <translation>Nous avons repris votre brouillon du %1.</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon.</source>
+        <translation>Nous avons repris votre brouillon.</translation>
+    </message>
+    <message>
+        <source>Recommencer avec un formulaire vide</source>
+        <translation>Recommencer avec un formulaire vide</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1153,53 @@
     </message>
 </context>
 <context>
+    <name>PaymentBasketPage</name>
+    <message>
+        <source>À payer</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez rien à payer pour le moment.</source>
+        <translation>Vous n&apos;avez rien à payer pour le moment.</translation>
+    </message>
+    <message>
+        <source>Demande %1, %2 : %3</source>
+        <translation>Demande %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Un paiement est déjà en cours. Ne payez pas une seconde fois : suivez-le ici.</source>
+        <translation>Un paiement est déjà en cours. Ne payez pas une seconde fois : suivez-le ici.</translation>
+    </message>
+    <message>
+        <source>Voir le paiement en cours</source>
+        <translation>Voir le paiement en cours</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>PaymentController</name>
     <message>
         <source>Préparation du paiement…</source>
@@ -961,6 +1249,262 @@
         <source>Ville de Namur</source>
         <translation>Ville de Namur</translation>
     </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
+        <translation>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir ce qu&apos;il reste à payer.</source>
+        <translation>Connectez-vous pour voir ce qu&apos;il reste à payer.</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus. Réessayez plus tard.</source>
+        <translation>Les montants à payer ne peuvent pas être lus. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Reçu enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être enregistré dans %1. Choisissez un autre emplacement.</source>
+        <translation>Le reçu n&apos;a pas pu être enregistré dans %1. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>recu-paiement</source>
+        <translation>recu-paiement</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodPage</name>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Choisissez comment payer %1.</source>
+        <translation>Choisissez comment payer %1.</translation>
+    </message>
+    <message>
+        <source>Carte bancaire sur le terminal</source>
+        <translation>Carte bancaire sur le terminal</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Code QR avec votre smartphone</source>
+        <translation>Code QR avec votre smartphone</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l&apos;écran : suivez ses instructions.</source>
+        <translation>Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l&apos;écran : suivez ses instructions.</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s&apos;ouvre dans votre navigateur.</source>
+        <translation>Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s&apos;ouvre dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Scannez le code avec l&apos;application de votre banque ou l&apos;appareil photo de votre smartphone, puis payez sur votre téléphone.</source>
+        <translation>Scannez le code avec l&apos;application de votre banque ou l&apos;appareil photo de votre smartphone, puis payez sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.</source>
+        <translation>Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Montant à payer : %1</translation>
+    </message>
+    <message>
+        <source>Vous ne tapez jamais votre numéro de carte dans l&apos;e-Guichet : le paiement se fait chez le prestataire de paiement de la Ville.</source>
+        <translation>Vous ne tapez jamais votre numéro de carte dans l&apos;e-Guichet : le paiement se fait chez le prestataire de paiement de la Ville.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentResultPage</name>
+    <message>
+        <source>Paiement</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Paiement reçu</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Paiement refusé</source>
+        <translation>Paiement refusé</translation>
+    </message>
+    <message>
+        <source>Paiement annulé</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>Délai de paiement dépassé</source>
+        <translation>Délai de paiement dépassé</translation>
+    </message>
+    <message>
+        <source>Paiement non créé</source>
+        <translation>Paiement non créé</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande. Vous recevrez un e-mail à chaque étape ; suivez-la dans « Mes demandes ».</source>
+        <translation>La Ville traite maintenant votre demande. Vous recevrez un e-mail à chaque étape ; suivez-la dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer avec une autre carte ou payer par virement. Votre demande vous attend dans « À payer ».</source>
+        <translation>Vous pouvez réessayer avec une autre carte ou payer par virement. Votre demande vous attend dans « À payer ».</translation>
+    </message>
+    <message>
+        <source>Vous pouvez payer maintenant ou plus tard : votre demande vous attend dans « À payer ».</source>
+        <translation>Vous pouvez payer maintenant ou plus tard : votre demande vous attend dans « À payer ».</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a peut-être plus rien à payer. Consultez « À payer » ou réessayez plus tard.</source>
+        <translation>Il n&apos;y a peut-être plus rien à payer. Consultez « À payer » ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Enregistrer le reçu (PDF)</translation>
+    </message>
+    <message>
+        <source>Dans votre dossier Documents</source>
+        <translation>Dans votre dossier Documents</translation>
+    </message>
+    <message>
+        <source>Choisir où enregistrer le reçu…</source>
+        <translation>Choisir où enregistrer le reçu…</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Payer maintenant</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTransferPage</name>
+    <message>
+        <source>Payer par virement</source>
+        <translation>Payer par virement</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Communication structurée</translation>
+    </message>
+    <message>
+        <source>Ou scannez ce code avec l&apos;application de votre banque : tout est rempli, communication comprise.</source>
+        <translation>Ou scannez ce code avec l&apos;application de votre banque : tout est rempli, communication comprise.</translation>
+    </message>
+    <message>
+        <source>Code QR du virement (EPC)</source>
+        <translation>Code QR du virement (EPC)</translation>
+    </message>
+    <message>
+        <source>Un virement prend quelques jours. Indiquez bien la communication structurée : c&apos;est elle qui relie votre paiement à votre demande. Vous recevrez un e-mail quand la Ville l&apos;aura reçu.</source>
+        <translation>Un virement prend quelques jours. Indiquez bien la communication structurée : c&apos;est elle qui relie votre paiement à votre demande. Vous recevrez un e-mail quand la Ville l&apos;aura reçu.</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWaitingPage</name>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>Montant : %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Code QR de paiement</source>
+        <translation>Code QR de paiement</translation>
+    </message>
+    <message>
+        <source>La page de paiement s&apos;est ouverte dans votre navigateur. Après le paiement, revenez ici : l&apos;e-Guichet suit le paiement auprès de la Ville.</source>
+        <translation>La page de paiement s&apos;est ouverte dans votre navigateur. Après le paiement, revenez ici : l&apos;e-Guichet suit le paiement auprès de la Ville.</translation>
+    </message>
+    <message>
+        <source>Gardez cet écran ouvert pendant le paiement sur votre téléphone.</source>
+        <translation>Gardez cet écran ouvert pendant le paiement sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Le terminal de paiement se trouve à côté de l&apos;écran. Votre carte n&apos;est jamais lue par l&apos;e-Guichet.</source>
+        <translation>Le terminal de paiement se trouve à côté de l&apos;écran. Votre carte n&apos;est jamais lue par l&apos;e-Guichet.</translation>
+    </message>
+    <message>
+        <source>Rouvrir la page de paiement</source>
+        <translation>Rouvrir la page de paiement</translation>
+    </message>
+    <message>
+        <source>Si vous avez fermé le navigateur avant de payer</source>
+        <translation>Si vous avez fermé le navigateur avant de payer</translation>
+    </message>
+    <message>
+        <source>Annuler le paiement</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Arrête le terminal de paiement ; rien n&apos;est débité.</source>
+        <translation>Arrête le terminal de paiement ; rien n&apos;est débité.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Le paiement continue d&apos;être suivi ; son état reste visible sur l&apos;accueil.</source>
+        <translation>Le paiement continue d&apos;être suivi ; son état reste visible sur l&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>PinEntryPage</name>
@@ -994,9 +1538,9 @@
     </message>
     <message numerus="yes">
         <source>%n chiffre(s) tapé(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre tapé</numerusform>
+            <numerusform>%n chiffres tapés</numerusform>
         </translation>
     </message>
     <message>
@@ -1010,6 +1554,34 @@
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Présentez-vous à l&apos;administration communale avec votre carte d&apos;identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l&apos;avez encore.</source>
+        <translation>Présentez-vous à l&apos;administration communale avec votre carte d&apos;identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l&apos;avez encore.</translation>
+    </message>
+    <message>
+        <source>En attendant, le personnel du guichet peut vous aider.</source>
+        <translation>En attendant, le personnel du guichet peut vous aider.</translation>
+    </message>
+    <message>
+        <source>En attendant, vous pouvez vous connecter avec une adresse e-mail.</source>
+        <translation>En attendant, vous pouvez vous connecter avec une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Demande à nouveau le code PIN</source>
+        <translation>Demande à nouveau le code PIN</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Se connecter avec une adresse e-mail</source>
+        <translation>Se connecter avec une adresse e-mail</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1861,51 @@
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
-        <translation>Le document s&apos;ouvre dans votre lecteur de PDF.</translation>
-    </message>
-    <message>
         <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
         <translation>Le document n&apos;a pas pu être ouvert sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceipt</name>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Ville de %1</translation>
+    </message>
+    <message>
+        <source>Accusé de réception de votre demande</source>
+        <translation>Accusé de réception de votre demande</translation>
+    </message>
+    <message>
+        <source>Démarche : %1</source>
+        <translation>Démarche : %1</translation>
+    </message>
+    <message>
+        <source>Numéro de la demande : %1</source>
+        <translation>Numéro de la demande : %1</translation>
+    </message>
+    <message>
+        <source>Reçue le : %1</source>
+        <translation>Reçue le : %1</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Montant à payer : %1</translation>
+    </message>
+    <message>
+        <source>La Ville traite votre demande dès que le paiement est reçu. Vous pouvez payer dans « Mes demandes ».</source>
+        <translation>La Ville traite votre demande dès que le paiement est reçu. Vous pouvez payer dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande.</source>
+        <translation>La Ville traite maintenant votre demande.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Suivez votre demande et retrouvez ses documents dans « Mes demandes » de l&apos;e-Guichet, avec ce numéro.</source>
+        <translation>Vous recevrez un e-mail à chaque étape. Suivez votre demande et retrouvez ses documents dans « Mes demandes » de l&apos;e-Guichet, avec ce numéro.</translation>
+    </message>
+    <message>
+        <source>Ce reçu ne contient aucune donnée de votre carte d&apos;identité.</source>
+        <translation>Ce reçu ne contient aucune donnée de votre carte d&apos;identité.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1941,14 @@
     <message>
         <source>Envoyer la demande</source>
         <translation>Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>Montant à payer à la Ville : %1</source>
+        <translation>Montant à payer à la Ville : %1</translation>
+    </message>
+    <message>
+        <source>Cette démarche est gratuite.</source>
+        <translation>Cette démarche est gratuite.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2027,57 @@
     <message>
         <source>Guidage vocal activé.</source>
         <translation>Guidage vocal activé.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>Tapez votre code secret sur le terminal de paiement.</source>
+        <translation>Tapez votre code secret sur le terminal de paiement.</translation>
+    </message>
+    <message>
+        <source>Autorisation en cours… Ne retirez pas votre carte.</source>
+        <translation>Autorisation en cours… Ne retirez pas votre carte.</translation>
+    </message>
+    <message>
+        <source>Présentez ou insérez votre carte dans le terminal de paiement.</source>
+        <translation>Présentez ou insérez votre carte dans le terminal de paiement.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. La Ville ne répond pas pour le moment : nous réessayons. Ne payez pas une seconde fois.</source>
+        <translation>Paiement accepté par le terminal. La Ville ne répond pas pour le moment : nous réessayons. Ne payez pas une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. Enregistrement auprès de la Ville…</source>
+        <translation>Paiement accepté par le terminal. Enregistrement auprès de la Ville…</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès du terminal…</source>
+        <translation>Nous vérifions votre paiement auprès du terminal…</translation>
+    </message>
+    <message>
+        <source>Le terminal n&apos;a pas confirmé le résultat du paiement. Ne payez pas une seconde fois : un agent vérifiera le journal du terminal.</source>
+        <translation>Le terminal n&apos;a pas confirmé le résultat du paiement. Ne payez pas une seconde fois : un agent vérifiera le journal du terminal.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Paiement reçu. Merci !</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé. Rien n&apos;a été débité.</source>
+        <translation>Le paiement a été refusé. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>Le paiement a été annulé. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été débitée, mais la Ville n&apos;a pas pu enregistrer le paiement. Gardez le ticket du terminal et adressez-vous à l&apos;accueil.</source>
+        <translation>Votre carte a été débitée, mais la Ville n&apos;a pas pu enregistrer le paiement. Gardez le ticket du terminal et adressez-vous à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu commencer. Rien n&apos;a été débité.</source>
+        <translation>Le paiement n&apos;a pas pu commencer. Rien n&apos;a été débité.</translation>
     </message>
 </context>
 <context>

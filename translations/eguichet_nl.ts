@@ -156,6 +156,14 @@
         <source>L&apos;opération a été annulée.</source>
         <translation>De handeling werd geannuleerd.</translation>
     </message>
+    <message>
+        <source>Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera demandé à nouveau.</source>
+        <translation>De tijd om aan te melden is verstreken. Begin opnieuw: uw pincode wordt opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
+        <translation>De stad kon uw identiteitskaart niet controleren. Neem contact op met uw gemeente als dit opnieuw gebeurt.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>
@@ -426,6 +434,22 @@
         <source>Termine la session et efface les données de cet appareil</source>
         <translation>Beëindigt de sessie en wist de gegevens van dit toestel</translation>
     </message>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Betaling bezig</translation>
+    </message>
+    <message>
+        <source>À payer : %1</source>
+        <translation>Te betalen: %1</translation>
+    </message>
+    <message>
+        <source>Votre paiement</source>
+        <translation>Uw betaling</translation>
+    </message>
+    <message>
+        <source>Payer vos demandes</source>
+        <translation>Uw aanvragen betalen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -456,6 +480,26 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <source>Ce service est payant : %1. La Ville traite votre demande dès réception du paiement.</source>
+        <translation>Deze dienst is betalend: %1. De Stad behandelt uw aanvraag zodra de betaling ontvangen is.</translation>
+    </message>
+    <message>
+        <source>Payer maintenant (%1 avec vos autres demandes)</source>
+        <translation>Nu betalen (%1 met uw andere aanvragen)</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Nu betalen</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Ontvangstbewijs afdrukken</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Ontvangstbewijs opslaan (pdf)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +586,191 @@
     <message>
         <source>e-Guichet %1, Qt %2, mode %3</source>
         <translation>e-Guichet %1, Qt %2, modus %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Le document a été envoyé à l&apos;imprimante.</source>
+        <translation>Het document is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
+        <translation>Dit document kan niet gelezen worden. Open het opnieuw of wend u tot het gemeentebestuur.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
+        <translation>Afdrukken is niet gelukt. Wend u tot het onthaal.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
+        <translation>Het bestand kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Aucune application ne peut ouvrir ce document sur cet ordinateur.</source>
+        <translation>Geen enkele toepassing kan dit document openen op deze computer.</translation>
+    </message>
+    <message>
+        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
+        <translation>Het document wordt geopend in uw pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
+        <translation>Er is geen aanvraag verstuurd: er is geen ontvangstbewijs.</translation>
+    </message>
+    <message>
+        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
+        <translation>Het ontvangstbewijs is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Ontvangstbewijs opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2. Touches Page suivante et Page précédente pour changer de page, plus et moins pour le zoom.</source>
+        <translation>Pagina %1 van %2. Toetsen Page Down en Page Up om van pagina te wisselen, plus en min om te zoomen.</translation>
+    </message>
+    <message>
+        <source>Aucun document ouvert.</source>
+        <translation>Geen document geopend.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être affiché.</source>
+        <translation>Dit document kan niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>‹ Page précédente</source>
+        <translation>‹ Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Page suivante ›</source>
+        <translation>Volgende pagina ›</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Verkleinen</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Vergroten</translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation>Volledige breedte</translation>
+    </message>
+    <message>
+        <source>%1, page %2 sur %3</source>
+        <translation>%1, pagina %2 van %3</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec une autre application</source>
+        <translation>Openen met een andere toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>EidConsentPage</name>
+    <message>
+        <source>Votre carte et votre compte</source>
+        <translation>Uw kaart en uw account</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : un compte e-Guichet va être créé à votre nom.</source>
+        <translation>U meldt zich voor het eerst aan met uw kaart: er wordt een e-Loket-account op uw naam aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Vous vous connectez pour la première fois avec votre carte : elle va être reliée à votre compte e-Guichet existant.</source>
+        <translation>U meldt zich voor het eerst aan met uw kaart: ze wordt gekoppeld aan uw bestaande e-Loket-account.</translation>
+    </message>
+    <message>
+        <source>Pour vous connecter avec votre carte, l&apos;e-Guichet envoie à la Ville de %1 des données de votre carte.</source>
+        <translation>Om u aan te melden met uw kaart, stuurt het e-Loket gegevens van uw kaart naar de stad %1.</translation>
+    </message>
+    <message>
+        <source>Données lues sur votre carte et envoyées à la Ville :</source>
+        <translation>Gegevens die van uw kaart worden gelezen en naar de stad gestuurd:</translation>
+    </message>
+    <message>
+        <source>Identité : nom, prénoms, numéro de registre national, date et lieu de naissance, nationalité, sexe.</source>
+        <translation>Identiteit: naam, voornamen, rijksregisternummer, geboortedatum en -plaats, nationaliteit, geslacht.</translation>
+    </message>
+    <message>
+        <source>Adresse : rue et numéro, code postal, commune.</source>
+        <translation>Adres: straat en nummer, postcode, gemeente.</translation>
+    </message>
+    <message>
+        <source>Le certificat de votre carte qui prouve que c&apos;est bien vous, et la signature du Registre national sur ces données.</source>
+        <translation>Het certificaat van uw kaart dat bewijst dat u het bent, en de handtekening van het Rijksregister op deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Votre photo n&apos;est ni envoyée ni conservée.</source>
+        <translation>Uw foto wordt niet verstuurd en niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Pourquoi : pour vous identifier de façon sûre, relier vos demandes à votre compte et pré-remplir vos formulaires. Ces données viennent du Registre national : elles ne peuvent pas être modifiées dans l&apos;e-Guichet.</source>
+        <translation>Waarom: om u veilig te identificeren, uw aanvragen aan uw account te koppelen en uw formulieren vooraf in te vullen. Deze gegevens komen uit het Rijksregister: ze kunnen niet in het e-Loket worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. À la fin de votre session, rien de personnel ne reste sur cet appareil.</source>
+        <translation>Als u weigert, wordt er geen account aangemaakt en wordt er niets bewaard. Na uw sessie blijft er niets persoonlijks op dit toestel.</translation>
+    </message>
+    <message>
+        <source>Si vous refusez, aucun compte n&apos;est créé et rien n&apos;est conservé. Vous pouvez aussi vous connecter avec une adresse e-mail.</source>
+        <translation>Als u weigert, wordt er geen account aangemaakt en wordt er niets bewaard. U kunt zich ook aanmelden met een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation>Bezig met aanmelden</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte</source>
+        <translation>Ik ga akkoord</translation>
+    </message>
+    <message>
+        <source>Envoie ces données à la Ville et ouvre votre compte</source>
+        <translation>Stuurt deze gegevens naar de stad en opent uw account</translation>
+    </message>
+    <message>
+        <source>Je refuse</source>
+        <translation>Ik weiger</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est créé, rien n&apos;est conservé</source>
+        <translation>Er wordt geen account aangemaakt, er wordt niets bewaard</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Opnieuw beginnen</translation>
     </message>
 </context>
 <context>
@@ -705,6 +934,18 @@
     <message>
         <source>Suivant</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon du %1.</source>
+        <translation>We hebben uw concept van %1 hernomen.</translation>
+    </message>
+    <message>
+        <source>Nous avons repris votre brouillon.</source>
+        <translation>We hebben uw concept hernomen.</translation>
+    </message>
+    <message>
+        <source>Recommencer avec un formulaire vide</source>
+        <translation>Opnieuw beginnen met een leeg formulier</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1153,53 @@
     </message>
 </context>
 <context>
+    <name>PaymentBasketPage</name>
+    <message>
+        <source>À payer</source>
+        <translation>Te betalen</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez rien à payer pour le moment.</source>
+        <translation>U hoeft momenteel niets te betalen.</translation>
+    </message>
+    <message>
+        <source>Demande %1, %2 : %3</source>
+        <translation>Aanvraag %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Un paiement est déjà en cours. Ne payez pas une seconde fois : suivez-le ici.</source>
+        <translation>Er loopt al een betaling. Betaal geen tweede keer: volg ze hier op.</translation>
+    </message>
+    <message>
+        <source>Voir le paiement en cours</source>
+        <translation>Lopende betaling bekijken</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalen</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
     <name>PaymentController</name>
     <message>
         <source>Préparation du paiement…</source>
@@ -939,7 +1227,7 @@
     </message>
     <message>
         <source>Paiement reçu. Merci !</source>
-        <translation>Betaling ontvangen. Bedankt!</translation>
+        <translation>Betaling ontvangen. Dank u!</translation>
     </message>
     <message>
         <source>Le paiement a été refusé par votre banque. Rien n&apos;a été débité.</source>
@@ -960,6 +1248,262 @@
     <message>
         <source>Ville de Namur</source>
         <translation>Stad Namen</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
+        <translation>De te betalen bedragen kunnen nu niet worden gelezen. Controleer de verbinding en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous pour voir ce qu&apos;il reste à payer.</source>
+        <translation>Meld u aan om te zien wat u nog moet betalen.</translation>
+    </message>
+    <message>
+        <source>Les montants à payer ne peuvent pas être lus. Réessayez plus tard.</source>
+        <translation>De te betalen bedragen kunnen niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reçu enregistré : %1</source>
+        <translation>Ontvangstbewijs opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être enregistré dans %1. Choisissez un autre emplacement.</source>
+        <translation>Het betalingsbewijs kon niet worden opgeslagen in %1. Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>recu-paiement</source>
+        <translation>betalingsbewijs</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Uw betalingsbewijs is afgedrukt. Neem het aan de printer.</translation>
+    </message>
+    <message>
+        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Het betalingsbewijs kon niet worden afgedrukt. Uw betaling is wel geregistreerd: vraag het betalingsbewijs aan het onthaal of vind het terug in “Mijn aanvragen”.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodPage</name>
+    <message>
+        <source>Moyen de paiement</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>Choisissez comment payer %1.</source>
+        <translation>Kies hoe u %1 betaalt.</translation>
+    </message>
+    <message>
+        <source>Carte bancaire sur le terminal</source>
+        <translation>Bankkaart op de betaalterminal</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Bankkaart</translation>
+    </message>
+    <message>
+        <source>Code QR avec votre smartphone</source>
+        <translation>QR-code met uw smartphone</translation>
+    </message>
+    <message>
+        <source>Virement bancaire</source>
+        <translation>Overschrijving</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur le terminal de paiement à côté de l&apos;écran : suivez ses instructions.</source>
+        <translation>Bancontact/Maestro, Visa of Mastercard, op de betaalterminal naast het scherm: volg de instructies ervan.</translation>
+    </message>
+    <message>
+        <source>Bancontact/Maestro, Visa ou Mastercard, sur la page sécurisée du prestataire de paiement, qui s&apos;ouvre dans votre navigateur.</source>
+        <translation>Bancontact/Maestro, Visa of Mastercard, op de beveiligde pagina van de betaaldienst, die in uw browser opent.</translation>
+    </message>
+    <message>
+        <source>Scannez le code avec l&apos;application de votre banque ou l&apos;appareil photo de votre smartphone, puis payez sur votre téléphone.</source>
+        <translation>Scan de code met de app van uw bank of de camera van uw smartphone en betaal dan op uw telefoon.</translation>
+    </message>
+    <message>
+        <source>Avec la communication structurée. Un virement prend quelques jours : la demande est traitée à sa réception.</source>
+        <translation>Met de gestructureerde mededeling. Een overschrijving duurt enkele dagen: de aanvraag wordt behandeld zodra ze ontvangen is.</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Te betalen bedrag: %1</translation>
+    </message>
+    <message>
+        <source>Vous ne tapez jamais votre numéro de carte dans l&apos;e-Guichet : le paiement se fait chez le prestataire de paiement de la Ville.</source>
+        <translation>U typt nooit uw kaartnummer in het e-Loket: de betaling gebeurt bij de betaaldienst van de Stad.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentResultPage</name>
+    <message>
+        <source>Paiement</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Paiement reçu</source>
+        <translation>Betaling ontvangen</translation>
+    </message>
+    <message>
+        <source>Paiement refusé</source>
+        <translation>Betaling geweigerd</translation>
+    </message>
+    <message>
+        <source>Paiement annulé</source>
+        <translation>Betaling geannuleerd</translation>
+    </message>
+    <message>
+        <source>Délai de paiement dépassé</source>
+        <translation>Betalingstermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Paiement non créé</source>
+        <translation>Betaling niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande. Vous recevrez un e-mail à chaque étape ; suivez-la dans « Mes demandes ».</source>
+        <translation>De Stad behandelt nu uw aanvraag. U krijgt bij elke stap een e-mail; volg ze op in “Mijn aanvragen”.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer avec une autre carte ou payer par virement. Votre demande vous attend dans « À payer ».</source>
+        <translation>U kunt het opnieuw proberen met een andere kaart of betalen met een overschrijving. Uw aanvraag wacht op u in “Te betalen”.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez payer maintenant ou plus tard : votre demande vous attend dans « À payer ».</source>
+        <translation>U kunt nu of later betalen: uw aanvraag wacht op u in “Te betalen”.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a peut-être plus rien à payer. Consultez « À payer » ou réessayez plus tard.</source>
+        <translation>Misschien moet er niets meer betaald worden. Kijk bij “Te betalen” of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Imprimer le reçu</source>
+        <translation>Ontvangstbewijs afdrukken</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu (PDF)</source>
+        <translation>Ontvangstbewijs opslaan (pdf)</translation>
+    </message>
+    <message>
+        <source>Dans votre dossier Documents</source>
+        <translation>In uw map Documenten</translation>
+    </message>
+    <message>
+        <source>Choisir où enregistrer le reçu…</source>
+        <translation>Kiezen waar het betalingsbewijs wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Payer maintenant</source>
+        <translation>Nu betalen</translation>
+    </message>
+    <message>
+        <source>Mes demandes</source>
+        <translation>Mijn aanvragen</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <source>Enregistrer le reçu</source>
+        <translation>Betalingsbewijs opslaan</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTransferPage</name>
+    <message>
+        <source>Payer par virement</source>
+        <translation>Betalen met een overschrijving</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Begunstigde</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Communication structurée</source>
+        <translation>Gestructureerde mededeling</translation>
+    </message>
+    <message>
+        <source>Ou scannez ce code avec l&apos;application de votre banque : tout est rempli, communication comprise.</source>
+        <translation>Of scan deze code met de app van uw bank: alles is ingevuld, ook de mededeling.</translation>
+    </message>
+    <message>
+        <source>Code QR du virement (EPC)</source>
+        <translation>QR-code van de overschrijving (EPC)</translation>
+    </message>
+    <message>
+        <source>Un virement prend quelques jours. Indiquez bien la communication structurée : c&apos;est elle qui relie votre paiement à votre demande. Vous recevrez un e-mail quand la Ville l&apos;aura reçu.</source>
+        <translation>Een overschrijving duurt enkele dagen. Vermeld zeker de gestructureerde mededeling: die koppelt uw betaling aan uw aanvraag. U krijgt een e-mail zodra de Stad ze ontvangen heeft.</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWaitingPage</name>
+    <message>
+        <source>Paiement en cours</source>
+        <translation>Betaling bezig</translation>
+    </message>
+    <message>
+        <source>Montant : %1</source>
+        <translation>Bedrag: %1</translation>
+    </message>
+    <message>
+        <source>Code QR de paiement</source>
+        <translation>Betaal-QR-code</translation>
+    </message>
+    <message>
+        <source>La page de paiement s&apos;est ouverte dans votre navigateur. Après le paiement, revenez ici : l&apos;e-Guichet suit le paiement auprès de la Ville.</source>
+        <translation>De betaalpagina is in uw browser geopend. Kom na de betaling hier terug: het e-Loket volgt de betaling op bij de Stad.</translation>
+    </message>
+    <message>
+        <source>Gardez cet écran ouvert pendant le paiement sur votre téléphone.</source>
+        <translation>Laat dit scherm open terwijl u op uw telefoon betaalt.</translation>
+    </message>
+    <message>
+        <source>Le terminal de paiement se trouve à côté de l&apos;écran. Votre carte n&apos;est jamais lue par l&apos;e-Guichet.</source>
+        <translation>De betaalterminal staat naast het scherm. Uw kaart wordt nooit door het e-Guichet gelezen.</translation>
+    </message>
+    <message>
+        <source>Rouvrir la page de paiement</source>
+        <translation>Betaalpagina opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Si vous avez fermé le navigateur avant de payer</source>
+        <translation>Als u de browser hebt gesloten vóór het betalen</translation>
+    </message>
+    <message>
+        <source>Annuler le paiement</source>
+        <translation>Betaling annuleren</translation>
+    </message>
+    <message>
+        <source>Arrête le terminal de paiement ; rien n&apos;est débité.</source>
+        <translation>Stopt de betaalterminal; er wordt niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <source>Le paiement continue d&apos;être suivi ; son état reste visible sur l&apos;accueil.</source>
+        <translation>De betaling wordt verder opgevolgd; de status blijft zichtbaar op de startpagina.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1554,34 @@
     <message>
         <source>Annuler</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Présentez-vous à l&apos;administration communale avec votre carte d&apos;identité : elle vous remettra un nouveau code PIN. Gardez la lettre avec vos codes PIN et PUK si vous l&apos;avez encore.</source>
+        <translation>Ga met uw identiteitskaart naar het gemeentebestuur: u krijgt er een nieuwe pincode. Bewaar de brief met uw pin- en pukcode als u die nog hebt.</translation>
+    </message>
+    <message>
+        <source>En attendant, le personnel du guichet peut vous aider.</source>
+        <translation>Intussen kan het loketpersoneel u helpen.</translation>
+    </message>
+    <message>
+        <source>En attendant, vous pouvez vous connecter avec une adresse e-mail.</source>
+        <translation>Intussen kunt u zich aanmelden met een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Demande à nouveau le code PIN</source>
+        <translation>Vraagt opnieuw de pincode</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Se connecter avec une adresse e-mail</source>
+        <translation>Aanmelden met een e-mailadres</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1714,7 @@
     </message>
     <message>
         <source>Virement bancaire</source>
-        <translation>Bankoverschrijving</translation>
+        <translation>Overschrijving</translation>
     </message>
     <message>
         <source>Demandes</source>
@@ -1154,7 +1726,7 @@
     </message>
     <message>
         <source>Moyen de paiement</source>
-        <translation>Betaalmiddel</translation>
+        <translation>Betaalwijze</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1289,12 +1861,51 @@
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <source>Le document s&apos;ouvre dans votre lecteur de PDF.</source>
-        <translation>Het document wordt geopend in uw pdf-lezer.</translation>
-    </message>
-    <message>
         <source>Le document n&apos;a pas pu être ouvert sur cet appareil.</source>
         <translation>Het document kon op dit toestel niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceipt</name>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stad %1</translation>
+    </message>
+    <message>
+        <source>Accusé de réception de votre demande</source>
+        <translation>Ontvangstbewijs van uw aanvraag</translation>
+    </message>
+    <message>
+        <source>Démarche : %1</source>
+        <translation>Aanvraag: %1</translation>
+    </message>
+    <message>
+        <source>Numéro de la demande : %1</source>
+        <translation>Nummer van de aanvraag: %1</translation>
+    </message>
+    <message>
+        <source>Reçue le : %1</source>
+        <translation>Ontvangen op: %1</translation>
+    </message>
+    <message>
+        <source>Montant à payer : %1</source>
+        <translation>Te betalen bedrag: %1</translation>
+    </message>
+    <message>
+        <source>La Ville traite votre demande dès que le paiement est reçu. Vous pouvez payer dans « Mes demandes ».</source>
+        <translation>De Stad behandelt uw aanvraag zodra de betaling ontvangen is. U kunt betalen in „Mijn aanvragen”.</translation>
+    </message>
+    <message>
+        <source>La Ville traite maintenant votre demande.</source>
+        <translation>De Stad behandelt nu uw aanvraag.</translation>
+    </message>
+    <message>
+        <source>Vous recevrez un e-mail à chaque étape. Suivez votre demande et retrouvez ses documents dans « Mes demandes » de l&apos;e-Guichet, avec ce numéro.</source>
+        <translation>U ontvangt bij elke stap een e-mail. Volg uw aanvraag en vind de documenten ervan in „Mijn aanvragen” van het e-Loket, met dit nummer.</translation>
+    </message>
+    <message>
+        <source>Ce reçu ne contient aucune donnée de votre carte d&apos;identité.</source>
+        <translation>Dit ontvangstbewijs bevat geen gegevens van uw identiteitskaart.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1941,14 @@
     <message>
         <source>Envoyer la demande</source>
         <translation>Aanvraag verzenden</translation>
+    </message>
+    <message>
+        <source>Montant à payer à la Ville : %1</source>
+        <translation>Aan de Stad te betalen bedrag: %1</translation>
+    </message>
+    <message>
+        <source>Cette démarche est gratuite.</source>
+        <translation>Deze aanvraag is gratis.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2027,57 @@
     <message>
         <source>Guidage vocal activé.</source>
         <translation>Spraakbegeleiding ingeschakeld.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>Tapez votre code secret sur le terminal de paiement.</source>
+        <translation>Typ uw pincode op de betaalterminal.</translation>
+    </message>
+    <message>
+        <source>Autorisation en cours… Ne retirez pas votre carte.</source>
+        <translation>Bezig met autoriseren… Neem uw kaart niet weg.</translation>
+    </message>
+    <message>
+        <source>Présentez ou insérez votre carte dans le terminal de paiement.</source>
+        <translation>Houd uw kaart tegen de betaalterminal of steek ze erin.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. La Ville ne répond pas pour le moment : nous réessayons. Ne payez pas une seconde fois.</source>
+        <translation>Betaling aanvaard door de terminal. De Stad antwoordt momenteel niet: we proberen opnieuw. Betaal geen tweede keer.</translation>
+    </message>
+    <message>
+        <source>Paiement accepté par le terminal. Enregistrement auprès de la Ville…</source>
+        <translation>Betaling aanvaard door de terminal. Registratie bij de Stad…</translation>
+    </message>
+    <message>
+        <source>Nous vérifions votre paiement auprès du terminal…</source>
+        <translation>We controleren uw betaling bij de terminal…</translation>
+    </message>
+    <message>
+        <source>Le terminal n&apos;a pas confirmé le résultat du paiement. Ne payez pas une seconde fois : un agent vérifiera le journal du terminal.</source>
+        <translation>De terminal heeft het resultaat van de betaling niet bevestigd. Betaal geen tweede keer: een medewerker controleert het logboek van de terminal.</translation>
+    </message>
+    <message>
+        <source>Paiement reçu. Merci !</source>
+        <translation>Betaling ontvangen. Dank u!</translation>
+    </message>
+    <message>
+        <source>Le paiement a été refusé. Rien n&apos;a été débité.</source>
+        <translation>De betaling werd geweigerd. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Le paiement a été annulé. Rien n&apos;a été débité.</source>
+        <translation>De betaling werd geannuleerd. Er werd niets gedebiteerd.</translation>
+    </message>
+    <message>
+        <source>Votre carte a été débitée, mais la Ville n&apos;a pas pu enregistrer le paiement. Gardez le ticket du terminal et adressez-vous à l&apos;accueil.</source>
+        <translation>Uw kaart werd gedebiteerd, maar de Stad kon de betaling niet registreren. Bewaar het ticket van de terminal en ga naar het onthaal.</translation>
+    </message>
+    <message>
+        <source>Le paiement n&apos;a pas pu commencer. Rien n&apos;a été débité.</source>
+        <translation>De betaling kon niet starten. Er werd niets gedebiteerd.</translation>
     </message>
 </context>
 <context>
