@@ -12,6 +12,7 @@
 #include "sandboxcity.h"
 #include "session/cardsessionpolicy.h"
 #include "testservices.h"
+#include "windowdriver.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -181,7 +182,7 @@ QStringList personalBytesIn(const QString& dir)
 
 } // namespace
 
-class TestEidJourney : public QObject
+class TestEidJourney : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -190,29 +191,6 @@ class TestEidJourney : public QObject
     QProcess m_vcard;
     std::unique_ptr<TestServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow* m_window = nullptr;
-    int m_shot = 0;
-
-    QObject* page() const
-    {
-        QObject* stack = findQmlObject(m_window->contentItem(), QStringLiteral("pageStack"));
-        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
-    }
-    QString pageName() const { return page() ? page()->objectName() : QString(); }
-    QObject* find(const QString& name) const { return findQmlObject(page(), name); }
-    bool visible(const QString& name) const
-    {
-        QObject* o = find(name);
-        return o && o->property("visible").toBool();
-    }
-    void click(const QString& name)
-    {
-        QObject* o = find(name);
-        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        QVERIFY2(o->property("visible").toBool() && o->property("enabled").toBool(),
-            qPrintable(name + " is hidden or disabled"));
-        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
-    }
     /** The PIN on the on-screen pad, key by key, then "Valider". */
     void typePin(const QString& pin)
     {
@@ -220,37 +198,8 @@ class TestEidJourney : public QObject
             click(QStringLiteral("pinKey") + digit);
         click(QStringLiteral("pinKeyOk"));
     }
-    void type(const QString& name, const QString& text)
-    {
-        auto* item = qobject_cast<QQuickItem*>(find(name));
-        QVERIFY2(item, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        item->setProperty("text", QString());
-        item->forceActiveFocus();
-        QTRY_VERIFY(item->hasActiveFocus());
-        for (const QChar ch : text) {
-            QKeyEvent press(QEvent::KeyPress, int(Qt::Key_unknown), Qt::NoModifier, QString(ch));
-            QKeyEvent release(
-                QEvent::KeyRelease, int(Qt::Key_unknown), Qt::NoModifier, QString(ch));
-            QCoreApplication::sendEvent(m_window, &press);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-        QCOMPARE(item->property("text").toString(), text);
-    }
-    void waitForPage(const char* name)
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(pageName(), QLatin1String(name), 15000);
-        QTRY_VERIFY(m_window->property("settled").toBool());
-    }
-    void shot(const QString& name)
-    {
-        QTest::qWait(50);
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR "/kiosk-%1-%2.png")
-                               .arg(++m_shot, 2, 10, QLatin1Char('0'))
-                               .arg(name)));
-    }
+    // The card's reads and the PIN run on a busy machine too: more time than the default.
+    void waitForPage(const char* name) { WindowDriver::waitForPage(name, 15000); }
     void insertCard()
     {
         m_vcard.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -261,6 +210,7 @@ class TestEidJourney : public QObject
 private slots:
     void initTestCase()
     {
+        m_shotPattern = QStringLiteral(SCREENSHOT_DIR "/kiosk-%1-%2.png");
         // The pcscd of the card_pcscd fixture: its vpcd port (the card connects there).
         QProcess fixture;
         fixture.start(QStringLiteral(PCSCD_FIXTURE), { "status" });
@@ -319,12 +269,12 @@ private slots:
         insertCard();
         waitForPage("cardReadingPage");
         // The greeting comes from the identity file, before the verdict (and stays).
-        QTRY_VERIFY_WITH_TIMEOUT(visible("greeting"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(shown("greeting"), 20000);
         QVERIFY(find("greeting")->property("text").toString().contains("Jean-François"));
         QTRY_COMPARE_WITH_TIMEOUT(m_services->card.state(), CardService::State::Verified, 30000);
         QVERIFY(m_services->session.active());
         QVERIFY(!m_services->card.signedFiles().isEmpty());
-        QTRY_VERIFY(visible("continueButton"));
+        QTRY_VERIFY(shown("continueButton"));
         QVERIFY(!m_services->core.accounts.loggedIn());
         shot("card-verified");
     }
@@ -339,9 +289,9 @@ private slots:
         shot("pin");
         typePin(QStringLiteral("9999"));
         QVERIFY(find("pinField")->property("text").toString().isEmpty()); // handed over, gone
-        QTRY_VERIFY_WITH_TIMEOUT(visible("pinError"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(shown("pinError"), 20000);
         QVERIFY(find("pinError")->property("text").toString().contains("2 essai"));
-        QVERIFY(visible("pinRetryButton"));
+        QVERIFY(shown("pinRetryButton"));
         QVERIFY(!m_services->core.accounts.loggedIn());
         shot("pin-wrong");
 
@@ -358,7 +308,7 @@ private slots:
         QVERIFY(m_services->core.accounts.consentNeeded());
         QCOMPARE(m_services->core.accounts.consentAccountAction(), QStringLiteral("create"));
         QVERIFY(!m_services->core.accounts.loggedIn());
-        QVERIFY(visible("consentNoPhoto"));
+        QVERIFY(shown("consentNoPhoto"));
         QVERIFY(find("consentIntro")->property("text").toString().contains("créé"));
         shot("consent");
         click("consentAcceptButton");
@@ -434,9 +384,9 @@ private slots:
         QCOMPARE(
             find("profile_surname")->property("text").toString(), QStringLiteral("Dubois-Lefèvre"));
         QVERIFY(find("profile_surname")->property("readOnly").toBool());
-        QVERIFY(visible("profileSource_surname"));
+        QVERIFY(shown("profileSource_surname"));
         // The address came from the card's signed address file, not typed: locked too.
-        QVERIFY(visible("profileSource_street_and_number"));
+        QVERIFY(shown("profileSource_street_and_number"));
         QVERIFY(!find("profile_street_and_number")->property("text").toString().isEmpty());
         const QVariantList fields = m_services->core.profile.fields();
         int locked = 0;

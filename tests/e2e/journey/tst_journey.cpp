@@ -6,6 +6,7 @@
 // Also: the review's price, the receipt saved as a PDF, a city's PDF in the in-app viewer.
 #include "qmlfind.h"
 #include "testservices.h"
+#include "windowdriver.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,14 +30,9 @@ namespace {
 const QString kDemoEmail = QStringLiteral("demo@namur.example");
 const QString kDemoPassword = QStringLiteral("Demo-Namur1");
 
-QObject* findIn(QObject* root, const QString& name)
-{
-    return findQmlObject(root, name);
-}
-
 } // namespace
 
-class TestJourney : public QObject
+class TestJourney : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -44,72 +40,11 @@ class TestJourney : public QObject
     QProcess m_sandbox;
     std::unique_ptr<TestServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow* m_window = nullptr;
-    int m_shot = 0;
-
-    QObject* page() const
-    {
-        QObject* stack = findIn(m_window->contentItem(), QStringLiteral("pageStack"));
-        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
-    }
-    QString pageName() const
-    {
-        QObject* p = page();
-        return p ? p->objectName() : QString();
-    }
-    /** An item of the page on screen (pages further down the stack may use the same names). */
-    QObject* find(const QString& name) const { return findIn(page(), name); }
-
-    bool settled() const { return m_window->property("settled").toBool(); }
-
-    void click(const QString& name)
-    {
-        QObject* o = find(name);
-        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        QVERIFY2(o->property("visible").toBool(), qPrintable(name + " is hidden"));
-        QVERIFY2(o->property("enabled").toBool(), qPrintable(name + " is disabled"));
-        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
-    }
-
-    /** Real typing, key by key, into the field that has the focus. */
-    void type(const QString& name, const QString& text)
-    {
-        auto* item = qobject_cast<QQuickItem*>(find(name));
-        QVERIFY2(item, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        item->setProperty("text", QString());
-        item->forceActiveFocus();
-        QTRY_VERIFY(item->hasActiveFocus());
-        for (const QChar ch : text) {
-            const int key = ch.isLetterOrNumber() && ch.unicode() < 128 ? ch.toUpper().unicode()
-                                                                        : int(Qt::Key_unknown);
-            QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
-            QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
-            QCoreApplication::sendEvent(m_window, &press);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-        QCOMPARE(item->property("text").toString(), text);
-    }
-
-    void waitForPage(const char* name)
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(pageName(), QLatin1String(name), 10000);
-        QTRY_VERIFY(settled());
-    }
-
-    void shot(const QString& name)
-    {
-        QTest::qWait(50);
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR "/journey-%1-%2.png")
-                               .arg(++m_shot, 2, 10, QLatin1Char('0'))
-                               .arg(name)));
-    }
 
 private slots:
     void initTestCase()
     {
+        m_shotPattern = QStringLiteral(SCREENSHOT_DIR "/journey-%1-%2.png");
         QVERIFY(m_dir.isValid());
         m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_sandbox.start(QStringLiteral(EGUICHET_SANDBOX),

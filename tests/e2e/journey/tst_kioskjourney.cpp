@@ -6,7 +6,9 @@
 #include "qmlfind.h"
 #include "sandboxcity.h"
 #include "session/cardsessionpolicy.h"
+#include "specimencard.h"
 #include "testservices.h"
+#include "windowdriver.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -21,54 +23,13 @@
 
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
 
-namespace {
-
-eid::CardReading specimen()
-{
-    eid::CardReading r;
-    r.identity.surname = "Spécimen";
-    r.identity.firstNames = "Alice Marie";
-    r.identity.nationalNumber = "85073003328";
-    r.identity.birthDate = { 1985, 7, 30 };
-    r.address = { "Rue de Fer 42", "5000", "Namur" };
-    r.verification.identitySignature = eid::CheckResult::Valid;
-    r.verification.addressSignature = eid::CheckResult::Valid;
-    r.verification.photoHash = eid::CheckResult::Valid;
-    r.verification.rrnCertificate = eid::CertificateStatus::Trusted;
-    return r;
-}
-
-QObject* findIn(QObject* root, const QString& name)
-{
-    return findQmlObject(root, name);
-}
-
-} // namespace
-
-class TestKioskJourney : public QObject
+class TestKioskJourney : public QObject, public WindowDriver
 {
     Q_OBJECT
 
     SandboxCity m_city;
     std::unique_ptr<TestServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow* m_window = nullptr;
-
-    QObject* page() const
-    {
-        QObject* stack = findIn(m_window->contentItem(), QStringLiteral("pageStack"));
-        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
-    }
-    QString pageName() const { return page() ? page()->objectName() : QString(); }
-    QObject* find(const QString& name) const { return findIn(page(), name); }
-    void click(const QString& name)
-    {
-        QObject* o = find(name);
-        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        QVERIFY2(o->property("visible").toBool() && o->property("enabled").toBool(),
-            qPrintable(name + " is hidden or disabled"));
-        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
-    }
     void monitorSays(eid::CardEvent::Type type)
     {
         auto* backend = m_services->scriptedCard;
@@ -76,6 +37,7 @@ class TestKioskJourney : public QObject
             backend->callback({ type, "Virtual PCD 00 00", {} });
         }).join();
     }
+    // One screenshot of the scripted card path (the real one is tst_eidjourney's kiosk-NN-*).
     void shot(const QString& name)
     {
         QTest::qWait(50);
@@ -126,7 +88,8 @@ private slots:
                           ? eid::Error { eid::ErrorCode::WrongPin, "2" }
                           : eid::Error { eid::ErrorCode::PinBlocked, "0 tries left" });
               };
-        m_services->scriptedCard->onRead = [] { return eid::Result<eid::CardReading>(specimen()); };
+        m_services->scriptedCard->onRead
+            = [] { return eid::Result<eid::CardReading>(specimenReading()); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
         QTRY_COMPARE(pageName(), QStringLiteral("cardReadingPage"));

@@ -13,6 +13,7 @@
 #include "payments/structuredcommunication.h"
 #include "qmlfind.h"
 #include "testservices.h"
+#include "windowdriver.h"
 
 #include <QDir>
 #include <QKeyEvent>
@@ -28,17 +29,7 @@
 
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
 
-namespace {
-
-QString plainSpaces(QString text)
-{
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text;
-}
-
-} // namespace
-
-class TestPaymentJourney : public QObject
+class TestPaymentJourney : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -47,70 +38,10 @@ class TestPaymentJourney : public QObject
     QTemporaryDir m_out;
     std::unique_ptr<TestServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow* m_window = nullptr;
-    int m_shot = 0;
     QString m_filedNumber;
 
     PaymentController& payments() { return m_services->payments.controller; }
 
-    QObject* page() const
-    {
-        QObject* stack = findQmlObject(m_window->contentItem(), QStringLiteral("pageStack"));
-        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
-    }
-    QString pageName() const
-    {
-        QObject* p = page();
-        return p ? p->objectName() : QString();
-    }
-    QObject* find(const QString& name) const { return findQmlObject(page(), name); }
-    QString text(const QString& name) const
-    {
-        QObject* o = find(name);
-        return o ? plainSpaces(o->property("text").toString()) : QString();
-    }
-    bool shown(const QString& name) const
-    {
-        QObject* o = find(name);
-        return o && o->property("visible").toBool();
-    }
-    void click(const QString& name)
-    {
-        QObject* o = find(name);
-        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        QVERIFY2(o->property("visible").toBool(), qPrintable(name + " is hidden"));
-        QVERIFY2(o->property("enabled").toBool(), qPrintable(name + " is disabled"));
-        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
-    }
-    void type(const QString& name, const QString& value)
-    {
-        auto* item = qobject_cast<QQuickItem*>(find(name));
-        QVERIFY2(item, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        item->forceActiveFocus();
-        QTRY_VERIFY(item->hasActiveFocus());
-        for (const QChar ch : value) {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QCoreApplication::sendEvent(m_window, &press);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-        QCOMPARE(item->property("text").toString(), value);
-    }
-    void waitForPage(const char* name, int timeoutMs = 10000)
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(pageName(), QLatin1String(name), timeoutMs);
-        QTRY_VERIFY(m_window->property("settled").toBool());
-    }
-    void shot(const QString& name)
-    {
-        QTest::qWait(50);
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR "/payment-%1-%2.png")
-                               .arg(++m_shot, 2, 10, QLatin1Char('0'))
-                               .arg(name)));
-    }
     /** The citizen in the browser: card form, 3-D Secure accepted; where it sends them back. */
     QUrl payOnTheProvidersPage(const QUrl& checkout)
     {
@@ -127,6 +58,7 @@ class TestPaymentJourney : public QObject
 private slots:
     void initTestCase()
     {
+        m_shotPattern = QStringLiteral(SCREENSHOT_DIR "/payment-%1-%2.png");
         QString why;
         QVERIFY2(m_sandbox.start({}, &why), qPrintable(why));
         m_driver = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());

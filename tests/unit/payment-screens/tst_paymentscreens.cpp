@@ -14,6 +14,7 @@
 #include "payments/terminalcheckout.h"
 #include "qmlfind.h"
 #include "testservices.h"
+#include "windowdriver.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -99,13 +100,6 @@ AppConfig configFor(AppMode mode)
     return c;
 }
 
-QString plainSpaces(QString text)
-{
-    // Belgian amounts use a no-break space before the euro sign.
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text;
-}
-
 QString pdfText(const QString& path)
 {
     QPdfDocument pdf;
@@ -150,7 +144,7 @@ public:
 
 } // namespace
 
-class TestPaymentScreens : public QObject
+class TestPaymentScreens : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -159,9 +153,7 @@ class TestPaymentScreens : public QObject
     TestServices::RecordingUrlOpener* m_browser = nullptr;
     std::unique_ptr<PaymentServices> m_payments;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow* m_window = nullptr;
     QTemporaryDir m_out;
-    int m_shot = 0;
 
     PaymentController& controller() { return m_payments->controller; }
 
@@ -189,51 +181,6 @@ class TestPaymentScreens : public QObject
         QVERIFY(QMetaObject::invokeMethod(m_window, "openCitizenHome"));
         waitForPage("citizenHomePage");
     }
-
-    QObject* page() const
-    {
-        QObject* stack = findQmlObject(m_window->contentItem(), QStringLiteral("pageStack"));
-        return stack ? stack->property("currentItem").value<QObject*>() : nullptr;
-    }
-    QString pageName() const
-    {
-        QObject* p = page();
-        return p ? p->objectName() : QString();
-    }
-    QObject* find(const QString& name) const { return findQmlObject(page(), name); }
-    QString text(const QString& name) const
-    {
-        QObject* o = find(name);
-        return o ? plainSpaces(o->property("text").toString()) : QString();
-    }
-    bool shown(const QString& name) const
-    {
-        QObject* o = find(name);
-        return o && o->property("visible").toBool();
-    }
-    void waitForPage(const char* name)
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(pageName(), QLatin1String(name), 5000);
-        QTRY_VERIFY(m_window->property("settled").toBool());
-    }
-    void click(const QString& name)
-    {
-        QObject* o = find(name);
-        QVERIFY2(o, qPrintable(name + QStringLiteral(" not on ") + pageName()));
-        QVERIFY2(o->property("visible").toBool(), qPrintable(name + " is hidden"));
-        QVERIFY2(o->property("enabled").toBool(), qPrintable(name + " is disabled"));
-        QVERIFY(QMetaObject::invokeMethod(o, "clicked"));
-    }
-    void shot(const QString& name)
-    {
-        QTest::qWait(50);
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR "/payment-screens-%1-%2.png")
-                               .arg(++m_shot, 2, 10, QLatin1Char('0'))
-                               .arg(name)));
-    }
     /** Home → "À payer" → basket → methods. */
     void openMethods()
     {
@@ -257,7 +204,11 @@ class TestPaymentScreens : public QObject
     }
 
 private slots:
-    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_shotPattern = QStringLiteral(SCREENSHOT_DIR "/payment-screens-%1-%2.png");
+    }
 
     void cleanup()
     {

@@ -2,6 +2,7 @@
 // The card path through the real window, kiosk rules: card in, name first, verified, card out
 // ends the session and leaves nothing on screen or in the card service.
 #include "session/cardsessionpolicy.h"
+#include "specimencard.h"
 #include "testservices.h"
 
 #include <QQmlApplicationEngine>
@@ -16,21 +17,6 @@
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
 
 namespace {
-
-eid::CardReading specimen(bool verified)
-{
-    eid::CardReading r;
-    r.identity.surname = "Spécimen";
-    r.identity.firstNames = "Alice Marie";
-    r.identity.nationalNumber = "85073003328";
-    r.identity.birthDate = { 1985, 7, 30 };
-    r.address = { "Rue de Fer 42", "5000", "Namur" };
-    r.verification.identitySignature = eid::CheckResult::Valid;
-    r.verification.addressSignature = eid::CheckResult::Valid;
-    r.verification.photoHash = verified ? eid::CheckResult::Valid : eid::CheckResult::Invalid;
-    r.verification.rrnCertificate = eid::CertificateStatus::Trusted;
-    return r;
-}
 
 AppConfig kioskConfig()
 {
@@ -93,7 +79,7 @@ private slots:
 
     void verifiedCard_opensSession_pullingItWipesAndReturnsToWelcome()
     {
-        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(true)); };
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimenReading(true)); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(currentPage(), QStringLiteral("cardReadingPage"));
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
@@ -113,7 +99,7 @@ private slots:
 
     void verifiedCard_continuesToThePin_thenTheCitizenHome_pullingItEndsThere()
     {
-        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(true)); };
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimenReading(true)); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
         QTRY_VERIFY(find("continueButton")->property("visible").toBool());
@@ -138,7 +124,7 @@ private slots:
 
     void unverifiedCard_saysSo_andOpensNoSession()
     {
-        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimen(false)); };
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimenReading(false)); };
         monitorSays(eid::CardEvent::Type::CardInserted);
         QTRY_COMPARE(m_services->card.state(), CardService::State::Failed);
         QVERIFY(!m_services->session.active());
