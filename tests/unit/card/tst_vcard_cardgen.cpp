@@ -109,12 +109,16 @@ void TestVcardCardgen::image_signatures_verifyWithRrnCertificate()
     const QByteArray idSignature = f.value(hex("3F00DF014032"));
     const QByteArray address = f.value(hex("3F00DF014033"));
     const QByteArray d = digest.toLatin1();
-    QVERIFY(CardCheck::verifyData(rrn, identity, derSignature(idSignature), d.constData()));
+    // Only an EC card stores DER (zero-padded); an RSA signature is raw and may well start
+    // with 0x30 (1 run in about 500 cut it short when both were treated alike).
+    const bool ec = applet == QStringLiteral("1.8");
+    const auto signature = [ec](const QByteArray& file) { return ec ? derSignature(file) : file; };
+    QVERIFY(CardCheck::verifyData(rrn, identity, signature(idSignature), d.constData()));
     QVERIFY(CardCheck::verifyData(rrn, withoutTrailingZeros(address) + idSignature,
-        derSignature(f.value(hex("3F00DF014034"))), d.constData()));
+        signature(f.value(hex("3F00DF014034"))), d.constData()));
     // The padded address is not what is signed.
     QVERIFY(!CardCheck::verifyData(
-        rrn, address + idSignature, derSignature(f.value(hex("3F00DF014034"))), d.constData()));
+        rrn, address + idSignature, signature(f.value(hex("3F00DF014034"))), d.constData()));
     const QByteArray photoHash = CardCheck::tlvValue(identity, 0x11);
     QCOMPARE(photoHash.size(), photoHashLength);
     QCOMPARE(photoHash,
