@@ -167,7 +167,8 @@ int main(int argc, char* argv[])
     LanguageControllerSingleton::instance = &language;
 
     // The city's side: API client, local store, accounts, catalogue, requests.
-    CoreServices core(config, dataDirOf(config));
+    const QString dataDir = dataDirOf(config);
+    CoreServices core(config, dataDir);
     if (!core.opened) {
         std::fprintf(stderr, "eguichet: %s\n", qPrintable(core.openError));
         return 4;
@@ -213,7 +214,7 @@ int main(int argc, char* argv[])
     QObject auditConnections; // declared after the log: disconnected before it goes
     if (config.mode != AppMode::Home && config.auditLog) {
         QString auditError;
-        audit = AuditLog::open(auditLogPath(dataDirOf(config)), auditIdentity(config), &auditError);
+        audit = AuditLog::open(auditLogPath(dataDir), auditIdentity(config), &auditError);
         if (!audit) {
             std::fprintf(stderr, "eguichet: %s\n", qPrintable(auditError));
             return 4; // a counter must not file on a citizen's behalf without its log
