@@ -83,7 +83,9 @@ cmd_demo() {
         # shellcheck source=/dev/null
         source "$ROOT/sandbox/demo.sh"
         demo_start "$BUILD_DIR" "$state"
-        trap 'demo_stop "$state"' EXIT
+        # Expanded now: the EXIT trap runs after this function's locals are gone.
+        # shellcheck disable=SC2064
+        trap "demo_stop '$state'" EXIT
         trap 'exit 130' INT TERM
         args+=("${DEMO_APP_ARGS[@]}")
     fi

@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Votre carte a été lue et ses données ont été vérifiées.</source>
-        <translation>Ihre Karte wurde gelesen und ihre Daten wurden überprüft.</translation>
+        <translation>Ihre Karte wurde gelesen und die Daten wurden überprüft.</translation>
     </message>
     <message>
         <source>Insérez votre carte d&apos;identité</source>
@@ -327,6 +327,11 @@
     <message>
         <source>Demande le code PIN de votre carte</source>
         <translation>Fragt nach der PIN Ihrer Karte</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <extracomment>A label and its value; French puts a space before the colon.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -873,6 +878,10 @@
     <message>
         <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
         <translation>Dieses Dokument kann am Terminal nicht beigefügt werden: Fragen Sie einen Mitarbeiter am Empfang, oder stellen Sie den Antrag von zu Hause aus.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1458,10 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,11 @@
         <source>Demande le code PIN de votre carte</source>
         <translation>Demande le code PIN de votre carte</translation>
     </message>
+    <message>
+        <source>%1 : %2</source>
+        <extracomment>A label and its value; French puts a space before the colon.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -873,6 +878,10 @@
     <message>
         <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
         <translation>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1458,10 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Empreinte de la photo</source>
-        <translation>Vingerafdruk van de foto</translation>
+        <translation>Hashwaarde van de foto</translation>
     </message>
     <message>
         <source>Certificat du Registre national</source>
@@ -327,6 +327,11 @@
     <message>
         <source>Demande le code PIN de votre carte</source>
         <translation>Vraagt de pincode van uw kaart</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <extracomment>A label and its value; French puts a space before the colon.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -873,6 +878,10 @@
     <message>
         <source>Ce document ne peut pas être joint à la borne : demandez à un agent de l&apos;accueil, ou faites la demande depuis chez vous.</source>
         <translation>Dit document kan niet aan de zuil worden toegevoegd: vraag het aan een medewerker van het onthaal, of doe de aanvraag van thuis uit.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1458,10 @@
     <message>
         <source>Retour à l&apos;accueil</source>
         <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

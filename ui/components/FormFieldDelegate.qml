@@ -166,7 +166,7 @@ ColumnLayout {
                     enabled: !root.locked
                     font.pixelSize: Theme.fontBody
                     implicitHeight: Theme.touchTarget
-                    Accessible.name: root.label + " : " + text
+                    Accessible.name: qsTr("%1 : %2").arg(root.label).arg(text)
                     onClicked: root.setValue(modelData.value)
                 }
             }
@@ -187,7 +187,7 @@ ColumnLayout {
                     enabled: !root.locked
                     font.pixelSize: Theme.fontBody
                     implicitHeight: Theme.touchTarget
-                    Accessible.name: root.label + " : " + text
+                    Accessible.name: qsTr("%1 : %2").arg(root.label).arg(text)
                     onToggled: {
                         const list = Array.isArray(root.value) ? root.value.slice() : []
                         const i = list.indexOf(modelData.value)
@@ -233,7 +233,7 @@ ColumnLayout {
                 objectName: "field_" + root.fieldId
                 secondary: true
                 text: qsTr("Choisir un fichier")
-                Accessible.name: root.accessibleLabel + " : " + text
+                Accessible.name: qsTr("%1 : %2").arg(root.accessibleLabel).arg(text)
                 onClicked: dialog.open()
             }
             Label {

@@ -86,8 +86,9 @@ Page {
                     readonly property string verdict: CardService.checks[modelData.key] || ""
                     readonly property bool good: verdict === "valid" || verdict === "trusted"
                     Layout.columnSpan: 2
-                    text: (good ? "✓ " : "✗ ") + modelData.label + " : "
-                          + (good ? qsTr("vérifié") : verdict === "absent" ? qsTr("absent")
+                    //: A label and its value; French puts a space before the colon.
+                    text: (good ? "✓ " : "✗ ") + qsTr("%1 : %2").arg(modelData.label).arg(
+                              good ? qsTr("vérifié") : verdict === "absent" ? qsTr("absent")
                                                      : verdict === "expired" ? qsTr("expiré")
                                                      : qsTr("non valable"))
                     font.pixelSize: Theme.fontBody

@@ -58,7 +58,7 @@ ScrollPage {
                     color: Theme.text
                     wrapMode: Text.WrapAnywhere
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: modelData.label + " : " + modelData.value
+                    Accessible.name: qsTr("%1 : %2").arg(modelData.label).arg(modelData.value)
                 }
             }
         }
