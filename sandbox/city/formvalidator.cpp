@@ -201,6 +201,7 @@ FormCheck validateSubmission(const QJsonObject& schema, const QJsonObject& submi
     QList<Slot> fieldSlots;
     QList<QJsonObject> pages;
     QHash<QString, QJsonValue> values;
+    QSet<QString> typedEidFields; // locked eID fields whose value only the client vouches for
     for (const QJsonValue& p : schema.value("pages").toArray()) {
         pages << p.toObject();
         for (const QJsonValue& f : p.toObject().value("fields").toArray()) {
@@ -210,11 +211,13 @@ FormCheck validateSubmission(const QJsonObject& schema, const QJsonObject& submi
                 Slot { field, pages.last().value("id").toString(), int(pages.size() - 1) });
             QJsonValue v = submitted.value(id);
             const QJsonObject prefill = field.value("prefill").toObject();
-            if (prefill.value("locked").toBool() && prefill.value("source").toString() == "eid"
-                && eidValue) {
-                const QString fromCard = eidValue(prefill.value("attribute").toString());
-                if (!fromCard.isEmpty())
-                    v = fromCard; // never trust the client with what the card says
+            if (prefill.value("locked").toBool() && prefill.value("source").toString() == "eid") {
+                const QString verified
+                    = eidValue ? eidValue(prefill.value("attribute").toString()) : QString();
+                if (!verified.isEmpty())
+                    v = verified; // never trust the client with what the card says
+                else
+                    typedEidFields.insert(id);
             }
             values.insert(id, v.isUndefined() ? QJsonValue() : v);
         }
@@ -276,6 +279,7 @@ FormCheck validateSubmission(const QJsonObject& schema, const QJsonObject& submi
             }
         }
         out.data.insert(id, v.isString() ? QJsonValue(v.toString().trimmed()) : v);
+        out.identityDeclared = out.identityDeclared || typedEidFields.contains(id);
         out.summary.append({ s.field.value("label").toString(), valueText(s.field, v) });
         if (type == QLatin1String("item")) {
             for (const QJsonValue& o : s.field.value("options").toArray()) {

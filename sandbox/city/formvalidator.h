@@ -16,6 +16,8 @@ struct FormCheck
     QMap<QString, QStringList> errors; // field id (or "page:<id>") -> message codes/texts
     int priceCents = 0; // base + chosen options, times `copies` if any
     QList<QPair<QString, QString>> summary; // label -> value as text, for documents
+    /** A visible locked eID field took the citizen's typed value: the city verified nothing. */
+    bool identityDeclared = false;
 };
 
 /** Checks ids, types and every expression of a schema; false and *error when broken. */
@@ -23,7 +25,8 @@ bool isValidSchema(const QJsonObject& schema, QString* error);
 
 /**
  * Validates `submitted` against a localised schema. `eidValue(attribute)` gives the value
- * read from the citizen's card, used instead of anything sent for locked eID prefills.
+ * the city verified itself from the account's eID login, used instead of anything sent for
+ * locked eID prefills; where it has none, the sent value is kept and `identityDeclared` set.
  */
 FormCheck validateSubmission(const QJsonObject& schema, const QJsonObject& submitted,
     const std::function<QString(const QString&)>& eidValue, int basePriceCents);

@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "citycontext.h"
 #include "formvalidator.h"
+#include "messages.h"
 #include "router.h"
 #include "workflow.h"
 
@@ -56,8 +57,13 @@ ApiResponse submit(CityContext& city, ApiRequest& r)
     if (!check.errors.isEmpty())
         return fail(r, ApiError::validation(check.errors));
 
-    const qint64 id = city.workflow->submit(
-        { r.accountId, slug, check.data, check.summary, check.priceCents, r.lang });
+    // Typed identity values are kept (a password account may ask for its own certificate) but
+    // never presented as verified: the request and its document say they were declared.
+    QList<QPair<QString, QString>> summary = check.summary;
+    if (check.identityDeclared)
+        summary.prepend({ msg("identity_label", r.lang), msg("identity_declared", r.lang) });
+    const qint64 id = city.workflow->submit({ r.accountId, slug, check.data, summary,
+        check.priceCents, r.lang, check.identityDeclared });
     if (id == 0)
         return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
     QJsonObject out = city.workflow->detail(id, r.lang);

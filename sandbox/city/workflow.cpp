@@ -51,7 +51,8 @@ qint64 Workflow::submit(const Submission& s)
     QJsonArray summary;
     for (const auto& pair : s.summary)
         summary.append(QJsonArray { pair.first, pair.second });
-    const QJsonObject stored { { "data", s.data }, { "summary", summary } };
+    const QJsonObject stored { { "data", s.data }, { "summary", summary },
+        { "identity", s.identityDeclared ? "declared" : "eid" } };
     QSqlQuery q(m_city.db);
     q.prepare("INSERT INTO requests (account_id, service, status, data, amount_cents, "
               "submitted_at, updated_at, language) VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?)");
@@ -236,9 +237,9 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
     if (!q.exec() || !q.next())
         return {};
     const QString status = q.value(2).toString();
+    const QJsonObject stored = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
     QJsonArray fields;
-    for (const QJsonValue& pair :
-        QJsonDocument::fromJson(q.value(3).toByteArray()).object().value("summary").toArray())
+    for (const QJsonValue& pair : stored.value("summary").toArray())
         fields.append(QJsonObject {
             { "label", pair.toArray().at(0) }, { "value_text", pair.toArray().at(1) } });
     QJsonArray history;
@@ -280,8 +281,8 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
         { "amount_cents", q.value(4).toInt() }, { "currency", "EUR" },
         { "needs_action",
             status == QLatin1String("awaiting_payment") ? QJsonValue("payment") : QJsonValue() },
-        { "fields", fields }, { "history", history }, { "documents", documents },
-        { "actions", actions } };
+        { "identity", stored.value("identity").toString("eid") }, { "fields", fields },
+        { "history", history }, { "documents", documents }, { "actions", actions } };
 }
 
 QJsonArray Workflow::list(

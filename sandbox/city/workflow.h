@@ -28,6 +28,7 @@ public:
         QList<QPair<QString, QString>> summary;
         int amountCents = 0;
         Lang lang = Lang::Fr;
+        bool identityDeclared = false; // typed, not from the city's own eID verification
     };
     /** Stores a new request and takes its first steps; returns its id. */
     qint64 submit(const Submission& submission);

@@ -291,6 +291,57 @@ private slots:
         QCOMPARE(stranger.call("GET", "/requests/" + mine + "/documents/1").status, 404);
     }
 
+    // Issue 17: a password account filed a household composition with the identity of a card
+    // read earlier, and the city issued it as if verified. Typed identity values are now kept
+    // but said to be declared; an account with verified eID data gets its own identity back.
+    void typed_identity_is_declared_never_verified()
+    {
+        ApiClient api(m_sandbox.apiUrl(), m_sandbox.ca());
+        api.call("POST", "/accounts",
+            { { "email", "declared@example.org" }, { "password", "Declared-01" } });
+        api.call("POST", "/accounts/activate",
+            { { "token", api.lastMail("declared@example.org")["token"].toString() } });
+        QVERIFY(api.login("declared@example.org", "Declared-01"));
+        QJsonObject body = household();
+        const QJsonObject victim { { "surname", "Victime" }, { "first_names", "Vera" },
+            { "national_number", "90010100123" }, { "birth_date", "1990-01-01" },
+            { "street_and_number", "Rue de Fer 1" }, { "zip", "5000" }, { "municipality", "Namur" },
+            { "email", "declared@example.org" } };
+        for (auto it = victim.begin(); it != victim.end(); ++it)
+            body = withData(body, it.key(), it.value());
+        ApiReply r = api.call("POST", "/requests", body);
+        QCOMPARE(r.status, 201);
+        const QJsonObject created = r.data().toObject();
+        QCOMPARE(created["identity"].toString(), QString("declared"));
+        const QJsonObject first = created["fields"].toArray().at(0).toObject();
+        QCOMPARE(first["label"].toString(), QString("Identity")); // this client asks in English
+        QVERIFY2(first["value_text"].toString().contains("not verified"),
+            qPrintable(first["value_text"].toString()));
+        const QString id = created["id"].toString();
+        QCOMPARE(api.call("POST", "/dev/requests/" + id + "/advance").status, 200);
+        const QJsonObject done = api.call("GET", "/requests/" + id).data().toObject();
+        const QJsonArray docs = done["documents"].toArray();
+        QVERIFY(!docs.isEmpty());
+        const ApiReply pdf = api.call("GET", docs.at(0).toObject()["url"].toString());
+        QVERIFY(pdf.body.contains("eID"));
+    }
+
+    void an_eid_account_cannot_file_another_identity()
+    {
+        // The demo account logged in with its card once: its password session files with the
+        // identity the city verified, whatever the client sends.
+        QJsonObject body = withData(household(), "surname", "Victime");
+        body = withData(body, "national_number", "90010100123");
+        const ApiReply r = m_api->call("POST", "/requests", body);
+        QCOMPARE(r.status, 201);
+        const QJsonObject created = r.data().toObject();
+        QCOMPARE(created["identity"].toString(), QString("eid"));
+        for (const QJsonValue& f : created["fields"].toArray()) {
+            QVERIFY(f.toObject()["value_text"].toString() != QString("Victime"));
+            QVERIFY(f.toObject()["value_text"].toString() != QString("90010100123"));
+        }
+    }
+
     void timer_advances_the_workflow()
     {
         SandboxProcess fast;
