@@ -26,6 +26,8 @@ const char* errorCodeName(ErrorCode code)
         return "damaged";
     case ErrorCode::ParseError:
         return "parse-error";
+    case ErrorCode::AnswerTooLong:
+        return "answer-too-long";
     case ErrorCode::Cancelled:
         return "cancelled";
     case ErrorCode::WrongPin:

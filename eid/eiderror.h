@@ -17,6 +17,7 @@ enum class ErrorCode {
     ReaderBusy, ///< another process holds the card exclusively
     Damaged, ///< the card answered with an unexpected status word
     ParseError, ///< a file's content is malformed
+    AnswerTooLong, ///< more GET RESPONSE rounds or bytes than any BELPIC answer or file holds
     Cancelled, ///< the operation was cancelled (SCardCancel, stop())
     WrongPin, ///< VERIFY answered 63Cx
     PinBlocked, ///< VERIFY answered 6983

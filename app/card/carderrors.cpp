@@ -24,6 +24,7 @@ QString CardErrors::message(eid::ErrorCode code)
         return tr("Cette carte n'est pas une carte d'identité belge.");
     case ErrorCode::Damaged:
     case ErrorCode::ParseError:
+    case ErrorCode::AnswerTooLong:
         return tr("La carte n'a pas pu être lue entièrement : elle est peut-être endommagée. "
                   "Adressez-vous à votre commune.");
     case ErrorCode::WrongPin:

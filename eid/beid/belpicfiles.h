@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace eid {
@@ -24,6 +25,29 @@ constexpr BelpicFile SigningCertificate { 0xDF00, 0x5039 };
 constexpr BelpicFile CaCertificate { 0xDF00, 0x503A };
 constexpr BelpicFile RootCertificate { 0xDF00, 0x503B };
 constexpr BelpicFile RrnCertificate { 0xDF00, 0x503C };
+
+/**
+ * The most bytes a genuine card holds in a file (reference §2.2, §4.2): identity fields add
+ * up to about 850 bytes, the address file is 117, signatures at most an RSA-4096 block,
+ * certificates 1-2 KB of DER, photos 2-4 KB. Reading stops with AnswerTooLong beyond this.
+ */
+constexpr std::size_t maxFileSize(BelpicFile file)
+{
+    switch (file.fid) {
+    case Identity.fid:
+        return 1024;
+    case Address.fid:
+        return 256;
+    case IdentitySignature.fid:
+    case AddressSignature.fid:
+    case BasicPublicKey.fid:
+        return 512;
+    case Photo.fid:
+        return 16384;
+    default:
+        return 4096; // certificates: the DER object only, never the zero padding
+    }
+}
 } // namespace belpic
 
 } // namespace eid

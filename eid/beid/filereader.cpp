@@ -2,6 +2,7 @@
 #include "filereader.h"
 
 #include <algorithm>
+#include <string>
 
 namespace eid {
 
@@ -60,7 +61,7 @@ Result<Bytes> FileReader::read(BelpicFile file, ReadExtent extent, std::size_t e
             if (!failure)
                 failure = select(file);
             if (!failure) {
-                Result<Bytes> content = readBinary(extent, exactLength);
+                Result<Bytes> content = readBinary(extent, exactLength, belpic::maxFileSize(file));
                 if (content)
                     return content;
                 failure = content.error();
@@ -140,10 +141,16 @@ Result<ApduResponse> FileReader::readChunk(std::size_t offset, std::size_t lengt
     return m_channel.transmit(command);
 }
 
-Result<Bytes> FileReader::readBinary(ReadExtent extent, std::size_t exactLength)
+Result<Bytes> FileReader::readBinary(ReadExtent extent, std::size_t exactLength, std::size_t limit)
 {
+    const Error tooLong { ErrorCode::AnswerTooLong,
+        "file over " + std::to_string(limit) + " bytes" };
+    if (extent == ReadExtent::Exact && exactLength > limit)
+        return tooLong;
     Bytes content;
-    std::size_t wanted = extent == ReadExtent::Exact ? exactLength : kMaxFileSize;
+    // ToEnd reads one byte past the limit to tell "exactly the limit" from "longer".
+    std::size_t wanted = extent == ReadExtent::Exact ? exactLength : limit + 1;
+    bool lengthKnown = extent == ReadExtent::Exact;
     while (content.size() < wanted) {
         const std::size_t ask = std::min(kChunk, wanted - content.size());
         Result<ApduResponse> response = readChunk(content.size(), ask);
@@ -155,12 +162,17 @@ Result<Bytes> FileReader::readBinary(ReadExtent extent, std::size_t exactLength)
         if (!response->ok())
             return fileStatusError(response->sw);
         content.insert(content.end(), response->data.begin(), response->data.end());
-        if (extent == ReadExtent::DerObject && wanted == kMaxFileSize) {
+        if (content.size() > limit + kChunk)
+            return tooLong; // a card answering more than it was asked
+        if (extent == ReadExtent::DerObject && !lengthKnown) {
             if (!content.empty() && content[0] == 0x00)
                 return Bytes {}; // an absent certificate is a zero-filled file
             wanted = derObjectLength(content);
-            if (wanted == 0 || wanted > kMaxFileSize)
+            if (wanted == 0)
                 return Error { ErrorCode::ParseError, "no DER object in file" };
+            if (wanted > limit)
+                return tooLong; // a header announcing a huge object
+            lengthKnown = true;
         }
         // A short answer (after 6Cxx, by us or by the reader) is the end of the file.
         if (response->data.size() < ask)
@@ -168,9 +180,9 @@ Result<Bytes> FileReader::readBinary(ReadExtent extent, std::size_t exactLength)
     }
     if (content.size() < wanted && extent != ReadExtent::ToEnd)
         return Error { ErrorCode::Damaged, "file shorter than its content" };
-    if (content.size() >= kMaxFileSize && extent == ReadExtent::ToEnd)
-        return Error { ErrorCode::Damaged, "file too long" };
     content.resize(std::min(content.size(), wanted));
+    if (content.size() > limit)
+        return tooLong;
     return content;
 }
 

@@ -25,14 +25,11 @@ public:
     /** One logical operation in its own transaction; redone once after a card reset. */
     Result<Bytes> read(BelpicFile file, ReadExtent extent, std::size_t exactLength = 0);
 
-    /** Largest file we accept; the photo is about 3 KB, certificates below 2 KB. */
-    static constexpr std::size_t kMaxFileSize = 16384;
-
 private:
     Status select(BelpicFile file);
     Status selectByPath(BelpicFile file, std::uint16_t& sw);
     Status selectByWalk(BelpicFile file, std::uint16_t& sw);
-    Result<Bytes> readBinary(ReadExtent extent, std::size_t exactLength);
+    Result<Bytes> readBinary(ReadExtent extent, std::size_t exactLength, std::size_t limit);
     Result<ApduResponse> readChunk(std::size_t offset, std::size_t length);
 
     ApduChannel& m_channel;

@@ -26,6 +26,8 @@ Result<ApduResponse> ApduChannel::exchange(const Bytes& command)
     Bytes& bytes = raw.value();
     if (bytes.size() < 2)
         return Error { ErrorCode::Damaged, "response shorter than a status word" };
+    if (bytes.size() > kMaxAnswerBytes + 2)
+        return Error { ErrorCode::AnswerTooLong, "answer over 4096 bytes" };
     ApduResponse response;
     response.sw = static_cast<std::uint16_t>(bytes[bytes.size() - 2] << 8 | bytes.back());
     bytes.resize(bytes.size() - 2);
@@ -54,7 +56,10 @@ Result<ApduResponse> ApduChannel::transmit(const Bytes& command)
 
     // 61xx: xx more bytes wait for GET RESPONSE (00 means 256 or more); keep going while 61.
     Bytes data = std::move(response->data);
-    while (response->sw1() == 0x61) {
+    for (int rounds = 0; response->sw1() == 0x61; ++rounds) {
+        // A hostile or broken card could announce more data forever.
+        if (rounds == kMaxGetResponseRounds)
+            return Error { ErrorCode::AnswerTooLong, "61xx after 16 GET RESPONSE" };
         const Bytes getResponse { 0x00, 0xC0, 0x00, 0x00, response->sw2() };
         response = exchange(getResponse);
         if (!response)
@@ -66,6 +71,8 @@ Result<ApduResponse> ApduChannel::transmit(const Bytes& command)
                 return response;
         }
         data.insert(data.end(), response->data.begin(), response->data.end());
+        if (data.size() > kMaxAnswerBytes)
+            return Error { ErrorCode::AnswerTooLong, "answer over 4096 bytes" };
     }
     response->data = std::move(data);
     return response;

@@ -27,11 +27,17 @@ std::string statusWordText(std::uint16_t sw);
 /**
  * ISO 7816-3 T=0 case handling over a CardTransport: fetches 61xx data with GET RESPONSE and
  * re-issues a case-2 command with the Le a 6Cxx names, so callers see one response per command.
- * Counts every exchanged APDU.
+ * Counts every exchanged APDU. A card that keeps answering 61xx, or sends more than any BELPIC
+ * answer holds, is cut off with AnswerTooLong.
  */
 class ApduChannel
 {
 public:
+    /** GET RESPONSE rounds for one command; a 256-byte RSA signature needs 1 or 2. */
+    static constexpr int kMaxGetResponseRounds = 16;
+    /** Bytes of one command's answer; the largest BELPIC answer is 256 bytes. */
+    static constexpr std::size_t kMaxAnswerBytes = 4096;
+
     explicit ApduChannel(CardTransport& transport);
 
     Result<ApduResponse> transmit(const Bytes& command);

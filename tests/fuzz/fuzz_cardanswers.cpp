@@ -30,11 +30,22 @@ public:
     eid::Result<eid::Bytes> transmit(const eid::Bytes& command) override
     {
         ++m_apdus;
+        // Once endless, the card announces more data to every GET RESPONSE, for ever.
+        if (m_endless && command.size() > 1 && command[1] == 0xC0) {
+            eid::Bytes more(m_endless == 2 ? 256 : 0, 0x5A);
+            more.push_back(0x61);
+            more.push_back(0x00);
+            return more;
+        }
         eid::Result<eid::Bytes> answer = m_card.transmit(command);
         const std::uint8_t op = m_script.byte();
         if (op < 160 || !answer) // most answers pass: the read gets deep into the card
             return answer;
         m_tampered = true;
+        if (op >= 254) { // 61xx now and for ever after, without (254) or with (255) data
+            m_endless = op == 254 ? 1 : 2;
+            return eid::fromHex("6100");
+        }
         eid::Bytes bytes = answer.value();
         switch (op % 6) {
         case 0: { // another status word
@@ -71,12 +82,14 @@ public:
     eid::Status reconnect() override { return m_card.reconnect(); }
 
     bool tampered() const { return m_tampered; }
+    bool endless() const { return m_endless != 0; }
     int apdus() const { return m_apdus; }
 
 private:
     eid::CardTransport& m_card;
     FuzzReader& m_script;
     bool m_tampered = false;
+    int m_endless = 0;
     int m_apdus = 0;
 };
 
@@ -91,6 +104,8 @@ std::vector<FuzzInput> fuzzSeeds()
     seeds.push_back(FuzzInput { 1, 0, 0, 0, 0, 200, 0x6C, 0x10 }); // 6C10 on the 5th APDU
     seeds.push_back(FuzzInput { 0, 0, 0, 0, 0, 0, 0, 0, 166, 0x61, 0xFF }); // 61FF
     seeds.push_back(FuzzInput { 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 164 }); // pulled mid-read
+    seeds.push_back(FuzzInput { 1, 0, 0, 0, 254 }); // 61xx for ever (issue 13)
+    seeds.push_back(FuzzInput { 0, 0, 0, 0, 0, 0, 255 }); // 61xx with 256 bytes, for ever
     return seeds;
 }
 
@@ -108,6 +123,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     eid::BeidCardReader reader(hostile, card.atr);
     const eid::Result<eid::CardFiles> files = reader.read({});
     FUZZ_CHECK(hostile.apdus() < 2000); // no endless retry, whatever the card says
+    // A card that announces data for ever is cut off with a typed error, never read from.
+    if (hostile.endless())
+        FUZZ_CHECK(!files.ok() && files.error().code == eid::ErrorCode::AnswerTooLong);
     if (!hostile.tampered())
         FUZZ_CHECK(files.ok() && files->identity == card.identity);
     if (!files)

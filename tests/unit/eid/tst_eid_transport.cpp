@@ -17,6 +17,39 @@ std::string hexRun(std::size_t count, std::uint8_t value)
 
 const char* const kSelectIdentity = "00A4080C063F00DF014031";
 
+/**
+ * A hostile card that never stops: it answers every GET RESPONSE and every READ BINARY with
+ * as much as it is asked, and always announces more (61xx) when told to. Without the channel's
+ * bounds a read from it never ends; it gives up by itself after a million APDUs.
+ */
+class EndlessCard : public eid::CardTransport
+{
+public:
+    explicit EndlessCard(std::string status, std::size_t dataPerAnswer = 0)
+        : m_status(eid::fromHex(status))
+        , m_data(dataPerAnswer)
+    { }
+
+    eid::Result<Bytes> transmit(const Bytes& command) override
+    {
+        if (++apdus > 1000000)
+            return eid::Error { eid::ErrorCode::CardRemoved, "test: gave up" };
+        if (command[1] == 0xA4)
+            return eid::fromHex("9000");
+        // READ BINARY gets what it asks for (Le 00 = 256).
+        const std::size_t asked = command.size() == 5 ? (command[4] ? command[4] : 256) : m_data;
+        Bytes answer(command[1] == 0xB0 ? asked : m_data, 0x5A);
+        answer.insert(answer.end(), m_status.begin(), m_status.end());
+        return answer;
+    }
+
+    int apdus = 0;
+
+private:
+    Bytes m_status;
+    std::size_t m_data;
+};
+
 } // namespace
 
 class TestEidTransport : public QObject
@@ -182,6 +215,58 @@ private slots:
         const auto file = reader.read(eid::belpic::Identity, eid::ReadExtent::ToEnd);
         QVERIFY(!file.ok());
         QCOMPARE(file.error().code, eid::ErrorCode::CardRemoved);
+    }
+
+    void endless61_isCutOff()
+    {
+        // "61 00" (256 more bytes) to the command and to every GET RESPONSE, forever.
+        EndlessCard card("6100");
+        eid::ApduChannel channel(card);
+        const auto response = channel.transmit(eid::fromHex("002A9E9A 20" + hexRun(32, 0x11)));
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error().code, eid::ErrorCode::AnswerTooLong);
+        QCOMPARE(card.apdus, 1 + eid::ApduChannel::kMaxGetResponseRounds);
+    }
+
+    void answerOverTheLargestBelpicAnswer_isCutOff()
+    {
+        // 256 bytes with every "61 00": the bytes run out before the rounds do.
+        EndlessCard card("6100", 256);
+        eid::ApduChannel channel(card);
+        const auto response = channel.transmit(eid::fromHex("00C0000000"));
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error().code, eid::ErrorCode::AnswerTooLong);
+        QVERIFY(card.apdus <= 1 + eid::ApduChannel::kMaxGetResponseRounds);
+        QCOMPARE(channel.stats().bytesRead,
+            std::int64_t(256) * card.apdus); // nothing more was asked for
+    }
+
+    void fileLongerThanAnyGenuine_isCutOff()
+    {
+        // An identity file that never ends: at most 1024 bytes are read (belpic::maxFileSize).
+        EndlessCard card("9000");
+        eid::ApduChannel channel(card);
+        eid::FileReader reader(channel);
+        const auto file = reader.read(eid::belpic::Identity, eid::ReadExtent::ToEnd);
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().code, eid::ErrorCode::AnswerTooLong);
+        QCOMPARE(card.apdus, 1 + 4 + 1); // SELECT, 4 x 256 bytes, 1 byte past the limit
+        QVERIFY(channel.stats().bytesRead
+            <= std::int64_t(eid::belpic::maxFileSize(eid::belpic::Identity)) + 1);
+    }
+
+    void derHeaderAnnouncingAHugeObject_isCutOff()
+    {
+        // An "RRN certificate" whose DER header announces 8 MB: refused at the first chunk.
+        ScriptedTransport card;
+        card.expect("00A4080C063F00DF00503C", "9000")
+            .expect("00B0000000", "30837FFFFF" + hexRun(251, 0x01) + "9000");
+        eid::ApduChannel channel(card);
+        eid::FileReader reader(channel);
+        const auto file = reader.read(eid::belpic::RrnCertificate, eid::ReadExtent::DerObject);
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().code, eid::ErrorCode::AnswerTooLong);
+        QVERIFY(card.finished());
     }
 
     void notActivated_isUnsupportedCard()
