@@ -5,33 +5,24 @@
 #include "auth.h"
 #include "citycontext.h"
 #include "database.h"
+#include "eidcertificates.h"
+#include "eidrevocation.h"
 #include "router.h"
 #include "validators.h"
 
 #include <memory>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
-#include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-#include <vector>
 
 namespace {
-
-using CertPtr = std::unique_ptr<X509, decltype(&X509_free)>;
-
-CertPtr certFromDer(const QByteArray& der)
-{
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(der.constData());
-    return CertPtr(der.isEmpty() ? nullptr : d2i_X509(nullptr, &p, long(der.size())), X509_free);
-}
 
 QByteArray b64(const QJsonObject& body, const char* key)
 {
@@ -77,40 +68,6 @@ bool verifySignature(X509* cert, const QByteArray& data, const QByteArray& signa
     return ok;
 }
 
-bool chainsToRoots(X509* leaf, const QList<QByteArray>& intermediates, const QStringList& roots)
-{
-    X509_STORE* store = X509_STORE_new();
-    int anchors = 0;
-    for (const QString& path : roots) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray pem = f.readAll();
-        BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-        while (X509* root = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
-            anchors += X509_STORE_add_cert(store, root) == 1 ? 1 : 0;
-            X509_free(root);
-        }
-        BIO_free(bio);
-    }
-    STACK_OF(X509)* untrusted = sk_X509_new_null();
-    std::vector<CertPtr> keep;
-    for (const QByteArray& der : intermediates) {
-        CertPtr c = certFromDer(der);
-        if (c) {
-            sk_X509_push(untrusted, c.get());
-            keep.push_back(std::move(c));
-        }
-    }
-    X509_STORE_CTX* ctx = X509_STORE_CTX_new();
-    const bool ok = anchors > 0 && X509_STORE_CTX_init(ctx, store, leaf, untrusted) == 1
-        && X509_verify_cert(ctx) == 1;
-    X509_STORE_CTX_free(ctx);
-    sk_X509_free(untrusted);
-    X509_STORE_free(store);
-    return ok;
-}
-
 QString subjectEntry(X509* cert, int nid)
 {
     X509_NAME* name = X509_get_subject_name(cert);
@@ -123,6 +80,30 @@ QString subjectEntry(X509* cert, int nid)
     const QString out = len > 0 ? QString::fromUtf8(reinterpret_cast<char*>(utf8), len) : QString();
     OPENSSL_free(utf8);
     return out;
+}
+
+/**
+ * The city's own origin, as clients configured with its URL write it ("https://host:port",
+ * no port when 443). Never taken from the request: a relaying service would name ours.
+ */
+QString cityOrigin(const CityOptions& options)
+{
+    QString host = options.address.toString();
+    if (options.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("https://") + host
+        + (options.port == 443 ? QString() : QLatin1Char(':') + QString::number(options.port));
+}
+
+/**
+ * What the card signs (docs/eid-login.md): "eguichet-eid-login-v1" || origin || challenge_id
+ * || nonce. The id is a lower-case UUID and the nonce 32 bytes, so it reads one way only.
+ */
+QByteArray loginMessage(
+    const CityOptions& options, const QString& challengeId, const QByteArray& nonce)
+{
+    return QByteArray("eguichet-eid-login-v1") + cityOrigin(options).toUtf8()
+        + challengeId.toLatin1() + nonce;
 }
 
 /** Birth date from the national number (not for BIS numbers with an unknown date). */
@@ -191,27 +172,41 @@ qint64 eidLinkedAccount(CityContext& city, const QString& nrn, bool anySource)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-ApiResponse verify(CityContext& city, ApiRequest& r)
+ApiResponse verify(CityContext& city, CrlCache& crls, ApiRequest& r)
 {
     const QString challengeId = r.json.value("challenge_id").toString();
     bool givenBack = false;
     const QByteArray nonce = takeChallenge(city, challengeId, &givenBack);
     if (nonce.isEmpty())
         return fail(r, ApiError::unauthorized("challenge_invalid"));
-    CertPtr auth = certFromDer(b64(r.json, "auth_cert_der_b64"));
+    X509Shared auth = certificateFromDer(b64(r.json, "auth_cert_der_b64"));
     // The declared algorithm must be the one the key implies (no downgrade by the client).
     const QString algorithm = r.json.value("algorithm").toString();
     const bool ecKey = auth && EVP_PKEY_get_base_id(X509_get0_pubkey(auth.get())) == EVP_PKEY_EC;
     if (algorithm != QLatin1String(ecKey ? "SHA384withECDSA" : "SHA256withRSA"))
         return fail(r, ApiError::unauthorized("eid_signature_invalid"));
-    if (!auth || !verifySignature(auth.get(), nonce, b64(r.json, "signature_b64"))
+    if (!auth
+        || !verifySignature(auth.get(), loginMessage(city.options, challengeId, nonce),
+            b64(r.json, "signature_b64"))
         || !(X509_get_key_usage(auth.get()) & KU_DIGITAL_SIGNATURE))
         return fail(r, ApiError::unauthorized("eid_signature_invalid"));
     QList<QByteArray> chain;
     for (const QJsonValue& v : r.json.value("chain_der_b64").toArray())
         chain << QByteArray::fromBase64(v.toString().toLatin1());
-    if (!chainsToRoots(auth.get(), chain, city.options.eidTrustRoots))
+    const QList<EidAnchor> anchors = loadEidAnchors(city.options.eidTrustRoots);
+    const X509Shared issuer = trustedAuthenticationIssuer(auth.get(), chain, anchors);
+    if (!issuer)
         return fail(r, ApiError::unauthorized("eid_untrusted"));
+    // A lost or stolen card is revoked at the National Register: no login with it, and none
+    // either when its status cannot be learnt.
+    switch (crls.status(auth.get(), issuer.get())) {
+    case RevocationStatus::Good:
+        break;
+    case RevocationStatus::Revoked:
+        return fail(r, ApiError::unauthorized("eid_revoked"));
+    case RevocationStatus::Unknown:
+        return fail(r, ApiError::unauthorized("eid_revocation_unknown"));
+    }
     // The national number comes from the certificate, never from the client's JSON.
     const QString nrn = subjectEntry(auth.get(), NID_serialNumber);
     if (!isValidNrn(nrn))
@@ -225,12 +220,14 @@ ApiResponse verify(CityContext& city, ApiRequest& r)
     if (!identity.isEmpty()) {
         // Identity and address files count only with valid National Register signatures;
         // the address signature covers the address file followed by the identity signature.
-        CertPtr rrn = certFromDer(b64(r.json, "rrn_cert_der_b64"));
+        // Signed by the National Register itself: right under a root, never a citizen's own
+        // certificate (a citizen's card would otherwise vouch for any identity it signs).
+        X509Shared rrn = certificateFromDer(b64(r.json, "rrn_cert_der_b64"));
         const QByteArray identitySig = b64(r.json, "identity_sig_b64");
         QByteArray address = b64(r.json, "address_file_b64");
         while (address.endsWith('\0'))
             address.chop(1);
-        if (!rrn || !chainsToRoots(rrn.get(), chain, city.options.eidTrustRoots)
+        if (!rrn || !isNationalRegisterCertificate(rrn.get(), anchors)
             || !verifySignature(rrn.get(), identity, identitySig)
             || (!address.isEmpty()
                 && !verifySignature(
@@ -278,7 +275,9 @@ QMap<int, QByteArray> parseEidTlv(const QByteArray& file)
     int i = 0;
     while (i + 1 < file.size()) {
         const int tag = quint8(file.at(i++));
-        if (tag == 0)
+        // Tag 00 (file structure version) may only come first, as on applet 1.8 files;
+        // anywhere else a zero is the padding after the data (reference §4.1, §4.5).
+        if (tag == 0 && i > 1)
             break;
         // Length: bytes of 0xFF add 255 each, the first smaller byte ends it.
         int length = 0;
@@ -300,6 +299,8 @@ QMap<int, QByteArray> parseEidTlv(const QByteArray& file)
 void addEidRoutes(Router& router, CityContext& city)
 {
     CityContext* c = &city;
+    auto crls = std::make_shared<CrlCache>();
     router.add("POST", "/v1/auth/eid/challenge", [c](ApiRequest& r) { return challenge(*c, r); });
-    router.add("POST", "/v1/auth/eid/verify", [c](ApiRequest& r) { return verify(*c, r); });
+    router.add(
+        "POST", "/v1/auth/eid/verify", [c, crls](ApiRequest& r) { return verify(*c, *crls, r); });
 }

@@ -154,6 +154,27 @@ private slots:
         QCOMPARE(tlv.value(0x0B).size(), 300);
         QVERIFY(parseEidTlv(QByteArray("\x06\x20short")).isEmpty()); // truncated value
     }
+
+    void eid_tlv_applet18_starts_with_the_file_structure_version()
+    {
+        // Applet 1.8 identity and address files begin with tag 00 (issue 17: the city's
+        // parser stopped there and every 1.8 login failed its file check).
+        QByteArray address("\x00\x02\x00\x01", 4);
+        address += QByteArray("\x01\x0fPlace d'Armes 1\x02\x04"
+                              "5000\x03\x05Namur");
+        address += QByteArray(40, '\0'); // the file's zero padding
+        const QMap<int, QByteArray> tlv = parseEidTlv(address);
+        QCOMPARE(tlv.value(0x00), QByteArray("\x00\x01", 2));
+        QCOMPARE(tlv.value(0x01), QByteArray("Place d'Armes 1"));
+        QCOMPARE(tlv.value(0x02), QByteArray("5000"));
+        QCOMPARE(tlv.value(0x03), QByteArray("Namur"));
+        QCOMPARE(tlv.size(), 4);
+        // Tag 00 after the first field is padding: nothing after it counts.
+        const QByteArray late("\x01\x01"
+                              "A\x00\x02\x00\x01\x03\x01X",
+            10);
+        QCOMPARE(parseEidTlv(late).keys(), QList<int> { 0x01 });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCityValidators)
