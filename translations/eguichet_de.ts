@@ -164,6 +164,14 @@
         <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>Die Stadt konnte Ihren Personalausweis nicht prüfen. Wenden Sie sich an Ihre Gemeinde, wenn dies erneut geschieht.</translation>
     </message>
+    <message>
+        <source>Cette carte d&apos;identité a été révoquée (perdue, volée ou remplacée) : elle ne permet plus de se connecter. Adressez-vous à votre commune.</source>
+        <translation>Dieser Personalausweis wurde widerrufen (verloren, gestohlen oder ersetzt): Eine Anmeldung damit ist nicht mehr möglich. Wenden Sie sich an Ihre Gemeinde.</translation>
+    </message>
+    <message>
+        <source>La Ville ne peut pas vérifier pour l&apos;instant que votre carte d&apos;identité est toujours valable. Réessayez dans quelques minutes.</source>
+        <translation>Die Stadt kann derzeit nicht prüfen, ob Ihr Personalausweis noch gültig ist. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>

@@ -164,6 +164,14 @@
         <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>The city could not verify your identity card. Contact your municipality if this happens again.</translation>
     </message>
+    <message>
+        <source>Cette carte d&apos;identité a été révoquée (perdue, volée ou remplacée) : elle ne permet plus de se connecter. Adressez-vous à votre commune.</source>
+        <translation>This identity card has been revoked (lost, stolen or replaced): it can no longer be used to log in. Please contact your municipality.</translation>
+    </message>
+    <message>
+        <source>La Ville ne peut pas vérifier pour l&apos;instant que votre carte d&apos;identité est toujours valable. Réessayez dans quelques minutes.</source>
+        <translation>The City cannot check right now that your identity card is still valid. Try again in a few minutes.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>

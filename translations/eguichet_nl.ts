@@ -164,6 +164,14 @@
         <source>La Ville n&apos;a pas pu vérifier votre carte d&apos;identité. Adressez-vous à votre commune si cela se reproduit.</source>
         <translation>De stad kon uw identiteitskaart niet controleren. Neem contact op met uw gemeente als dit opnieuw gebeurt.</translation>
     </message>
+    <message>
+        <source>Cette carte d&apos;identité a été révoquée (perdue, volée ou remplacée) : elle ne permet plus de se connecter. Adressez-vous à votre commune.</source>
+        <translation>Deze identiteitskaart is ingetrokken (verloren, gestolen of vervangen): u kunt er niet meer mee aanmelden. Neem contact op met uw gemeente.</translation>
+    </message>
+    <message>
+        <source>La Ville ne peut pas vérifier pour l&apos;instant que votre carte d&apos;identité est toujours valable. Réessayez dans quelques minutes.</source>
+        <translation>De Stad kan nu niet nagaan of uw identiteitskaart nog geldig is. Probeer het over enkele minuten opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CardErrors</name>

@@ -2,6 +2,7 @@
 #include "accountcontroller.h"
 
 #include "api/cityapiclient.h"
+#include "eidloginmessage.h"
 #include "logging/logcategories.h"
 
 #include <QJsonArray>
@@ -162,8 +163,16 @@ void AccountController::loginWithEid()
             for (const QJsonValue& a :
                 challenge.value(QLatin1String("accepted_algorithms")).toArray())
                 accepted.append(a.toString());
+            // The card signs this service's origin with the challenge, not the bare nonce.
+            const QByteArray message = eidLoginMessage(m_api->baseUrl(), id, nonce);
+            if (message.isEmpty()) {
+                ApiResult malformed;
+                malformed.error = ApiError::MalformedResponse;
+                fail(malformed);
+                return;
+            }
             QPointer<AccountController> self(this);
-            m_eidSigner(nonce, accepted,
+            m_eidSigner(message, accepted,
                 [self, id](std::optional<EidLoginEvidence> evidence, const QString& error) {
                     if (!self)
                         return;

@@ -28,6 +28,12 @@ QString ApiError::message(const ApiResult& r)
     if (c == QLatin1String("challenge_invalid"))
         return tr("Le délai de connexion est dépassé. Recommencez : votre code PIN vous sera "
                   "demandé à nouveau.");
+    if (c == QLatin1String("eid_revoked"))
+        return tr("Cette carte d'identité a été révoquée (perdue, volée ou remplacée) : elle ne "
+                  "permet plus de se connecter. Adressez-vous à votre commune.");
+    if (c == QLatin1String("eid_revocation_unknown"))
+        return tr("La Ville ne peut pas vérifier pour l'instant que votre carte d'identité est "
+                  "toujours valable. Réessayez dans quelques minutes.");
     if (c == QLatin1String("eid_signature_invalid") || c == QLatin1String("eid_untrusted"))
         return tr("La Ville n'a pas pu vérifier votre carte d'identité. Adressez-vous à votre "
                   "commune si cela se reproduit.");

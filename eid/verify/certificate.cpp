@@ -22,6 +22,26 @@ X509Ptr parseCertificatePem(const std::string& pem)
     return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
 }
 
+std::string subjectLine(X509* certificate)
+{
+    std::string line;
+    const X509_NAME* name = X509_get_subject_name(certificate);
+    for (int i = 0; name && i < X509_NAME_entry_count(name); ++i) {
+        const X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
+        const int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(entry));
+        unsigned char* utf8 = nullptr;
+        const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
+        if (!line.empty())
+            line += ", ";
+        line += nid == NID_undef ? "?" : OBJ_nid2sn(nid);
+        line += '=';
+        if (length > 0)
+            line.append(reinterpret_cast<const char*>(utf8), static_cast<std::size_t>(length));
+        OPENSSL_free(utf8);
+    }
+    return line;
+}
+
 std::size_t rsaSignatureLength(const Bytes& certificateDer)
 {
     X509Ptr certificate = parseCertificateDer(certificateDer);

@@ -6,6 +6,7 @@
 #include "verify/ecdsasignature.h"
 
 #include <openssl/sha.h>
+#include <openssl/x509v3.h>
 
 namespace eid {
 
@@ -161,6 +162,31 @@ int collectError(int ok, X509_STORE_CTX* ctx)
     return error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID;
 }
 
+/**
+ * The chain just built is the National Register's: issued directly by a trust anchor (no
+ * intermediate, so no citizen CA and no citizen certificate under it), not a CA itself, and
+ * carrying the subject that anchor's rule names. Without this any certificate under a trusted
+ * root, such as a citizen's own authentication certificate, could sign identity files.
+ */
+bool isNationalRegister(X509_STORE_CTX* ctx, const TrustStore& trust)
+{
+    STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx);
+    if (!chain || sk_X509_num(chain) != 2)
+        return false;
+    X509* rrn = sk_X509_value(chain, 0);
+    X509* anchor = sk_X509_value(chain, 1);
+    if (X509_check_ca(rrn) != 0)
+        return false;
+    const int length = i2d_X509(anchor, nullptr);
+    if (length <= 0)
+        return false;
+    Bytes anchorDer(static_cast<std::size_t>(length));
+    unsigned char* out = anchorDer.data();
+    i2d_X509(anchor, &out);
+    const std::string rule = trust.rrnSubjectOf(anchorDer);
+    return !rule.empty() && subjectLine(rrn) == rule;
+}
+
 } // namespace
 
 CertificateStatus verifyRrnCertificate(const Bytes& certificateDer, const VerifyOptions& options)
@@ -188,10 +214,11 @@ CertificateStatus verifyRrnCertificate(const Bytes& certificateDer, const Verify
     if (options.atTime)
         X509_STORE_CTX_set_time(ctx.get(), 0, *options.atTime);
     const int result = X509_verify_cert(ctx.get());
-    if (result == 1 && !errors.any)
+    if (result != 1 || !isNationalRegister(ctx.get(), options.trust))
+        return CertificateStatus::Untrusted;
+    if (!errors.any)
         return CertificateStatus::Trusted;
-    return result == 1 && errors.timeOnly ? CertificateStatus::Expired
-                                          : CertificateStatus::Untrusted;
+    return errors.timeOnly ? CertificateStatus::Expired : CertificateStatus::Untrusted;
 }
 
 VerificationReport verifyCardFiles(

@@ -32,7 +32,10 @@ start)
     port=$("$HERE/pcscd-fixture.sh" start) || { say "no pcscd with a vpcd reader: no virtual card"; exit 0; }
     reader=$("$HERE/pcscd-fixture.sh" status | sed -n 's/^reader=//p')
     image="$state/card-image"
-    if [ ! -f "$image/card.json" ]; then
+    # Made again when missing, from an older generator (no CRL: the city would refuse its
+    # login), or when its CRL (valid a year) is close to its next update.
+    if [ ! -f "$image/card.json" ] || [ ! -f "$image/pki/ca.crl" ] ||
+        [ -n "$(find "$image/pki/ca.crl" -mtime +300)" ]; then
         # The citizen of the city sandbox's demo account (docs/sandbox-city.md): same national
         # number, so logging in with this card finds that account and its requests.
         "$bin/eguichet-cardgen" --out "$image" --applet 1.8 --surname "Spécimen" \

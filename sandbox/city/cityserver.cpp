@@ -111,6 +111,7 @@ bool CityServer::start(QString* error)
                      .arg(m_city.options.port);
         return false;
     }
+    m_city.options.port = m_port; // the port really served (part of the eID login message)
     return true;
 }
 

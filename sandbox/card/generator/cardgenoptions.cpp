@@ -60,6 +60,11 @@ bool CardgenOptions::parse(const QStringList& arguments, ImageRequest& out, QStr
     parser.addOption({ "tamper", "Fault: change one byte of this file id after signing.", "FID" });
     parser.addOption({ "wrong-photo-hash", "Fault: tag 11 is not the photo's hash." });
     parser.addOption({ "expired-rrn", "Fault: the RRN certificate expired yesterday." });
+    parser.addOption({ "revoked", "Fault: the authentication certificate is on the PKI's CRL." });
+    parser.addOption({ "crl-url",
+        "CRL distribution point of the card's certificates (default: file URL of PKI/ca.crl).",
+        "URL" });
+    parser.addOption({ "crl-valid-s", "Lifetime of the re-issued CRL (default: a year).", "S" });
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
         return false;
@@ -110,6 +115,17 @@ bool CardgenOptions::parse(const QStringList& arguments, ImageRequest& out, QStr
     out.faults.tamperFile = parser.value(QStringLiteral("tamper")).toUpper();
     out.faults.wrongPhotoHash = parser.isSet(QStringLiteral("wrong-photo-hash"));
     out.faults.expiredRrn = parser.isSet(QStringLiteral("expired-rrn"));
+    out.faults.revoked = parser.isSet(QStringLiteral("revoked"));
+    out.revocation.crlUrl = parser.value(QStringLiteral("crl-url"));
+    if (parser.isSet(QStringLiteral("crl-valid-s"))) {
+        bool ok = false;
+        out.revocation.crlValidSeconds
+            = parser.value(QStringLiteral("crl-valid-s")).toLongLong(&ok);
+        if (!ok || out.revocation.crlValidSeconds <= 0) {
+            *message = QStringLiteral("--crl-valid-s wants a number of seconds > 0");
+            return false;
+        }
+    }
     *message = spec.validate();
     return message->isEmpty();
 }

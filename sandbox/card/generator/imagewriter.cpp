@@ -5,6 +5,7 @@
 #include "identityfiles.h"
 #include "photo.h"
 #include "pkcs15files.h"
+#include "testcrl.h"
 #include "testpki.h"
 
 #include <QCryptographicHash>
@@ -188,6 +189,10 @@ bool ImageWriter::write(const ImageRequest& request, QString* error)
 
     QByteArray authDer;
     QByteArray signDer;
+    const QString crlUrl = request.revocation.crlUrl.isEmpty() ? TestCrl::fileUrl(pkiDir)
+                                                               : request.revocation.crlUrl;
+    QList<X509*> revoke;
+    IssuedCert authCert;
     if (spec.withCertificates) {
         const QString nn = spec.effectiveNationalNumber();
         const QString given = spec.firstNames.section(QLatin1Char(' '), 0, 0);
@@ -199,12 +204,18 @@ bool ImageWriter::write(const ImageRequest& request, QString* error)
                     given + QLatin1Char(' ') + spec.surname + QStringLiteral(" (") + role
                         + QLatin1Char(')') },
                 { "SN", spec.surname }, { "GN", spec.firstNames }, { "serialNumber", nn } };
-            IssuedCert issued
-                = pki.issueCitizen(subject, signature, spec.validityBegin, spec.validityEnd);
+            IssuedCert issued = pki.issueCitizen(
+                subject, signature, spec.validityBegin, spec.validityEnd, crlUrl);
             (signature ? signDer : authDer) = TestPki::certDer(issued.cert.get());
             image.keys.insert(signature ? 0x83 : 0x82, TestPki::keyPem(issued.key.get()));
+            if (!signature)
+                authCert = std::move(issued);
         }
+        if (request.faults.revoked)
+            revoke.append(authCert.cert.get());
     }
+    if (!TestCrl::update(pkiDir, pki, revoke, request.revocation.crlValidSeconds, error))
+        return false;
     const QByteArray caDer = TestPki::certDer(pki.ca.cert.get());
     const QByteArray rootDer = TestPki::certDer(pki.root.cert.get());
     const QByteArray rrnDer = TestPki::certDer(rrn.cert.get());

@@ -15,12 +15,24 @@ struct ImageFaults
     bool wrongPhotoHash = false;
     /** The RRN certificate expired yesterday (signatures made with its key stay valid). */
     bool expiredRrn = false;
+    /** The authentication certificate is on the PKI's CRL. */
+    bool revoked = false;
+};
+
+/** Where a city finds the revocation status of the card's certificates. */
+struct RevocationOptions
+{
+    /** CRL distribution point of the card's certificates; empty = the PKI's CRL file URL. */
+    QString crlUrl;
+    /** The re-issued CRL's lifetime (its next update). */
+    qint64 crlValidSeconds = 365LL * 24 * 3600;
 };
 
 struct ImageRequest
 {
     IdentitySpec spec;
     ImageFaults faults;
+    RevocationOptions revocation;
     QString outDir;
     /** Reused when it holds a PKI of the right type; otherwise outDir/pki is created. */
     QString pkiDir;

@@ -26,8 +26,23 @@ X509_NAME* makeName(const TestPki::Name& name)
     return out;
 }
 
+/** certificatePolicies with one OID: built by hand, its text form needs a config database. */
+void addPolicy(X509* cert, const char* oid)
+{
+    CERTIFICATEPOLICIES* policies = sk_POLICYINFO_new_null();
+    POLICYINFO* info = POLICYINFO_new();
+    info->policyid = OBJ_txt2obj(oid, 1);
+    sk_POLICYINFO_push(policies, info);
+    X509_add1_ext_i2d(cert, NID_certificate_policies, policies, 0, X509V3_ADD_DEFAULT);
+    CERTIFICATEPOLICIES_free(policies);
+}
+
 void addExtension(X509* cert, X509* issuer, int nid, const char* value)
 {
+    if (nid == NID_certificate_policies) {
+        addPolicy(cert, value);
+        return;
+    }
     X509V3_CTX ctx;
     X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
     if (X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value)) {
@@ -57,7 +72,8 @@ ossl::PKey TestPki::newKey(bool ec, int rsaBits)
 }
 
 IssuedCert TestPki::issue(const Name& subject, const IssuedCert* issuer, const QDateTime& begin,
-    const QDateTime& end, const char* basicConstraints, const char* keyUsage) const
+    const QDateTime& end, const char* basicConstraints, const char* keyUsage,
+    const QList<QPair<int, QByteArray>>& extra) const
 {
     IssuedCert out { newKey(ec), ossl::Cert(X509_new()) };
     X509* cert = out.cert.get();
@@ -78,6 +94,8 @@ IssuedCert TestPki::issue(const Name& subject, const IssuedCert* issuer, const Q
     addExtension(cert, issuerCert, NID_key_usage, keyUsage);
     addExtension(cert, issuerCert, NID_subject_key_identifier, "hash");
     addExtension(cert, issuerCert, NID_authority_key_identifier, "keyid:always");
+    for (const auto& [nid, value] : extra)
+        addExtension(cert, issuerCert, nid, value.constData());
     EVP_PKEY* signer = issuer ? issuer->key.get() : out.key.get();
     X509_sign(cert, signer, ec ? EVP_sha384() : EVP_sha256());
     return out;
@@ -102,11 +120,17 @@ bool TestPki::loadOrCreate(const QString& dir, bool ec, TestPki& out, QString* e
     return dir.isEmpty() || out.save(dir, error);
 }
 
-IssuedCert TestPki::issueCitizen(
-    const Name& subject, bool signature, const QDate& begin, const QDate& end) const
+IssuedCert TestPki::issueCitizen(const Name& subject, bool signature, const QDate& begin,
+    const QDate& end, const QString& crlUrl) const
 {
+    // Root CA4's citizen policies (commons-eid's trust service lists them): .2.2
+    // authentication, .2.1 signature. The city checks the authentication one.
+    QList<QPair<int, QByteArray>> extra
+        = { { NID_certificate_policies, signature ? "2.16.56.12.1.1.2.1" : "2.16.56.12.1.1.2.2" } };
+    if (!crlUrl.isEmpty())
+        extra.append({ NID_crl_distribution_points, "URI:" + crlUrl.toUtf8() });
     return issue(subject, &ca, begin.startOfDay(Qt::UTC), end.startOfDay(Qt::UTC), "CA:FALSE",
-        signature ? "critical,nonRepudiation" : "critical,digitalSignature");
+        signature ? "critical,nonRepudiation" : "critical,digitalSignature", extra);
 }
 
 IssuedCert TestPki::issueExpiredRrn() const

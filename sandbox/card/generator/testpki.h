@@ -25,8 +25,10 @@ public:
     /** Loads the PKI saved in `dir`, or creates one (and saves it there when `dir` is set). */
     static bool loadOrCreate(const QString& dir, bool ec, TestPki& out, QString* error);
 
-    IssuedCert issueCitizen(
-        const Name& subject, bool signature, const QDate& begin, const QDate& end) const;
+    /** A card's authentication or signature certificate, with the Belgian eID policy of its
+        role and, when crlUrl is set, that CRL distribution point. */
+    IssuedCert issueCitizen(const Name& subject, bool signature, const QDate& begin,
+        const QDate& end, const QString& crlUrl = {}) const;
     /** A second RRN certificate whose validity ended yesterday. */
     IssuedCert issueExpiredRrn() const;
     static ossl::PKey newKey(bool ec, int rsaBits = 2048);
@@ -43,7 +45,8 @@ public:
 
 private:
     IssuedCert issue(const Name& subject, const IssuedCert* issuer, const QDateTime& begin,
-        const QDateTime& end, const char* basicConstraints, const char* keyUsage) const;
+        const QDateTime& end, const char* basicConstraints, const char* keyUsage,
+        const QList<QPair<int, QByteArray>>& extra = {}) const;
     bool save(const QString& dir, QString* error) const;
     bool load(const QString& dir, QString* error);
 };

@@ -38,6 +38,15 @@ void addEntry(X509_NAME* name, int nid, const QString& value)
 
 void addExt(X509* cert, X509* issuer, int nid, const char* value)
 {
+    if (nid == NID_certificate_policies) { // one OID; the text form needs a config database
+        CERTIFICATEPOLICIES* policies = sk_POLICYINFO_new_null();
+        POLICYINFO* info = POLICYINFO_new();
+        info->policyid = OBJ_txt2obj(value, 1);
+        sk_POLICYINFO_push(policies, info);
+        X509_add1_ext_i2d(cert, NID_certificate_policies, policies, 0, X509V3_ADD_DEFAULT);
+        CERTIFICATEPOLICIES_free(policies);
+        return;
+    }
     X509V3_CTX ctx;
     X509V3_set_ctx(&ctx, issuer ? issuer : cert, cert, nullptr, nullptr, 0);
     X509_EXTENSION* ext = X509V3_EXT_nconf_nid(nullptr, &ctx, nid, value);
@@ -46,7 +55,7 @@ void addExt(X509* cert, X509* issuer, int nid, const char* value)
 }
 
 Cert makeCert(const QList<QPair<int, QString>>& subject, const Key& key, const Cert& issuer,
-    const Key& issuerKey, bool ca)
+    const Key& issuerKey, bool ca, const QList<QPair<int, QByteArray>>& extra = {})
 {
     static long serial = 1;
     Cert cert(X509_new(), X509_free);
@@ -63,6 +72,8 @@ Cert makeCert(const QList<QPair<int, QString>>& subject, const Key& key, const C
         ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
     addExt(cert.get(), issuer.get(), NID_key_usage,
         ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature");
+    for (const auto& [nid, value] : extra)
+        addExt(cert.get(), issuer.get(), nid, value.constData());
     X509_sign(cert.get(), (issuerKey ? issuerKey : key).get(),
         EVP_PKEY_get_base_id((issuerKey ? issuerKey : key).get()) == EVP_PKEY_EC ? EVP_sha384()
                                                                                  : EVP_sha256());
@@ -114,6 +125,33 @@ QByteArray sign(const Key& key, const QByteArray& data, bool rawEcdsa = true)
     return raw;
 }
 
+/** A CRL of `ca` listing `revoked`, valid for a day: what the cards' distribution point holds. */
+QByteArray crlDer(const Cert& ca, const Key& caKey, const QList<Cert>& revoked)
+{
+    X509_CRL* crl = X509_CRL_new();
+    X509_CRL_set_version(crl, 1);
+    X509_CRL_set_issuer_name(crl, X509_get_subject_name(ca.get()));
+    ASN1_TIME* now = X509_gmtime_adj(nullptr, -60);
+    ASN1_TIME* next = X509_gmtime_adj(nullptr, 86400);
+    X509_CRL_set1_lastUpdate(crl, now);
+    X509_CRL_set1_nextUpdate(crl, next);
+    for (const Cert& cert : revoked) {
+        X509_REVOKED* entry = X509_REVOKED_new();
+        X509_REVOKED_set_serialNumber(entry, X509_get_serialNumber(cert.get()));
+        X509_REVOKED_set_revocationDate(entry, now);
+        X509_CRL_add0_revoked(crl, entry);
+    }
+    X509_CRL_sign(crl, caKey.get(), EVP_sha384());
+    unsigned char* out = nullptr;
+    const int len = i2d_X509_CRL(crl, &out);
+    QByteArray bytes(reinterpret_cast<const char*>(out), len);
+    OPENSSL_free(out);
+    ASN1_TIME_free(now);
+    ASN1_TIME_free(next);
+    X509_CRL_free(crl);
+    return bytes;
+}
+
 QByteArray tlv(const QList<QPair<int, QByteArray>>& fields)
 {
     QByteArray out;
@@ -151,12 +189,12 @@ class TestApiEid : public QObject
         const QByteArray& nonceOverride = {}, bool withFiles = true)
     {
         const QJsonObject challenge = m_api->call("POST", "/auth/eid/challenge").data().toObject();
-        const QByteArray nonce
-            = QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1());
         QJsonObject body { { "challenge_id", challenge["challenge_id"] },
             { "algorithm", "SHA384withECDSA" },
             { "signature_b64",
-                b64(sign(authKey, nonceOverride.isEmpty() ? nonce : nonceOverride)) },
+                b64(sign(authKey,
+                    nonceOverride.isEmpty() ? loginMessage(m_sandbox, challenge)
+                                            : nonceOverride)) },
             { "auth_cert_der_b64", b64(der(auth)) },
             { "chain_der_b64", QJsonArray { b64(der(m_ca)) } } };
         if (withFiles) {
@@ -170,6 +208,24 @@ class TestApiEid : public QObject
         return body;
     }
 
+    /** What the card signs: "eguichet-eid-login-v1" || API origin || challenge_id || nonce. */
+    static QByteArray loginMessage(const SandboxProcess& city, const QJsonObject& challenge)
+    {
+        return QByteArray("eguichet-eid-login-v1")
+            + city.apiUrl().adjusted(QUrl::RemovePath).toString().toUtf8()
+            + challenge["challenge_id"].toString().toLatin1()
+            + QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1());
+    }
+
+    /** A card's authentication certificate: the eID policy and the CRL distribution point. */
+    Cert citizenCert(const QList<QPair<int, QString>>& subject, const Key& key)
+    {
+        return makeCert(subject, key, m_ca, m_caKey, false,
+            { { NID_certificate_policies, "2.16.56.12.1.1.2.2" },
+                { NID_crl_distribution_points,
+                    "URI:" + QUrl::fromLocalFile(m_pki.filePath("ca.crl")).toEncoded() } });
+    }
+
     /** A card holder the city has never seen: key, authentication certificate, identity. */
     struct Citizen
     {
@@ -180,9 +236,9 @@ class TestApiEid : public QObject
     Citizen newCitizen(const QString& nrn, const QString& surname)
     {
         Citizen c { ecKey(), {}, {} };
-        c.auth = makeCert({ { NID_countryName, "BE" }, { NID_surname, surname },
-                              { NID_givenName, "Test" }, { NID_serialNumber, nrn } },
-            c.key, m_ca, m_caKey, false);
+        c.auth = citizenCert({ { NID_countryName, "BE" }, { NID_surname, surname },
+                                 { NID_givenName, "Test" }, { NID_serialNumber, nrn } },
+            c.key);
         c.identity = tlv({ { 0x06, nrn.toUtf8() }, { 0x07, surname.toUtf8() }, { 0x08, "Test" },
             { 0x0A, "Belge" }, { 0x0B, "Namur" }, { 0x0D, "M" } });
         return c;
@@ -199,13 +255,19 @@ private slots:
             m_rootKey, {}, {}, true);
         m_ca = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "Test Citizen CA" } },
             m_caKey, m_root, m_rootKey, true);
-        m_auth = makeCert(
+        m_auth = citizenCert(
             { { NID_countryName, "BE" }, { NID_commonName, "Alice Spécimen (Authentication)" },
                 { NID_surname, "Spécimen" }, { NID_givenName, "Alice Marie" },
                 { NID_serialNumber, "85073003328" } },
-            m_authKey, m_ca, m_caKey, false);
-        m_rrn = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "RRN" } }, m_rrnKey, m_root,
-            m_rootKey, false);
+            m_authKey);
+        // The National Register's subject, as on production cards (the city's default rule).
+        m_rrn = makeCert({ { NID_countryName, "BE" }, { NID_organizationName, "RRN" },
+                             { NID_commonName, "RRN" } },
+            m_rrnKey, m_root, m_rootKey, false);
+        QFile crl(m_pki.filePath("ca.crl"));
+        QVERIFY(crl.open(QIODevice::WriteOnly));
+        crl.write(crlDer(m_ca, m_caKey, {}));
+        crl.close();
         m_identity = tlv({ { 0x06, "85073003328" }, { 0x07, "Spécimen" }, { 0x08, "Alice Marie" },
             { 0x0A, "Belge" }, { 0x0B, "Namur" }, { 0x0D, "F" } });
         m_address = tlv({ { 0x01, "Place d'Armes 1" }, { 0x02, "5000" }, { 0x03, "Namur" } });
@@ -284,9 +346,7 @@ private slots:
         const QJsonObject challenge = m_api->call("POST", "/auth/eid/challenge").data().toObject();
         r = m_api->call("POST", "/auth/eid/verify",
             { { "challenge_id", challenge["challenge_id"] }, { "algorithm", "SHA384withECDSA" },
-                { "signature_b64",
-                    b64(sign(forgedKey,
-                        QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1()))) },
+                { "signature_b64", b64(sign(forgedKey, loginMessage(m_sandbox, challenge))) },
                 { "auth_cert_der_b64", b64(der(forged)) },
                 { "chain_der_b64", QJsonArray { b64(der(otherRoot)) } } });
         QCOMPARE(r.errCode(), QString("eid_untrusted"));
@@ -304,8 +364,7 @@ private slots:
             = m_api->call("POST", "/auth/eid/challenge").data().toObject();
         body = verifyBody({}, false);
         body["challenge_id"] = derChallenge["challenge_id"];
-        body["signature_b64"] = b64(sign(m_authKey,
-            QByteArray::fromBase64(derChallenge["nonce_b64"].toString().toLatin1()), false));
+        body["signature_b64"] = b64(sign(m_authKey, loginMessage(m_sandbox, derChallenge), false));
         QCOMPARE(m_api->call("POST", "/auth/eid/verify", body).status, 200);
 
         body = verifyBody();
@@ -402,9 +461,7 @@ private slots:
         QTest::qWait(2100);
         const ApiReply r = api.call("POST", "/auth/eid/verify",
             { { "challenge_id", challenge["challenge_id"] }, { "algorithm", "SHA384withECDSA" },
-                { "signature_b64",
-                    b64(sign(m_authKey,
-                        QByteArray::fromBase64(challenge["nonce_b64"].toString().toLatin1()))) },
+                { "signature_b64", b64(sign(m_authKey, loginMessage(quick, challenge))) },
                 { "auth_cert_der_b64", b64(der(m_auth)) },
                 { "chain_der_b64", QJsonArray { b64(der(m_ca)) } } });
         QCOMPARE(r.errCode(), QString("challenge_invalid"));

@@ -42,6 +42,9 @@ CARDS = {
     "tampered-address18": dict(BASE, applet="1.8", pki="pki18", tamper="4033"),
     "wrong-photo17": dict(BASE, **{"applet": "1.7", "pki": "pki17", "wrong-photo-hash": True}),
     "expired-rrn18": dict(BASE, **{"applet": "1.8", "pki": "pki18", "expired-rrn": True}),
+    # On their PKI's CRL (eguichet-cardgen --revoked): the city refuses their login.
+    "revoked17": dict(BASE, applet="1.7", pki="pki17", revoked=True),
+    "revoked18": dict(BASE, applet="1.8", pki="pki18", revoked=True),
     # Its own PKI: signed by a root that the tests do not give as --trust-root.
     "untrusted18": dict(BASE, applet="1.8", pki="pki-other"),
 }
@@ -102,7 +105,9 @@ def alice_image(env):
     pem = base64.encodebytes(read("RootCertificate.tlv")).decode().replace("\n", "")
     lines = [pem[i:i + 64] for i in range(0, len(pem), 64)]
     root = os.path.join(out, "root.pem")
-    open(root, "w").write("-----BEGIN CERTIFICATE-----\n" + "\n".join(lines)
+    # The public test PKI's National Register certificate is "test RRN" (TrustStore rule).
+    open(root, "w").write("RRN-Subject: C=BE, O=test RRN, CN=test RRN\n"
+                          "-----BEGIN CERTIFICATE-----\n" + "\n".join(lines)
                           + "\n-----END CERTIFICATE-----\n")
     return out, root
 

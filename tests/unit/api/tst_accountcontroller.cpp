@@ -3,6 +3,7 @@
 // e-mails, and the profile with its locked eID fields, against the in-process fake city.
 
 #include "accounts/accountcontroller.h"
+#include "accounts/eidloginmessage.h"
 #include "accounts/profilecontroller.h"
 #include "api/cityapiclient.h"
 #include "fakecityserver.h"
@@ -135,15 +136,16 @@ private slots:
         QVERIFY(!m_api->hasSession());
     }
 
-    void eidLoginSignsTheCitysNonce()
+    void eidLoginSignsTheCitysNonceBoundToThisService()
     {
         const QByteArray nonce(32, '\x2a');
         m_routes.insert("POST /v1/auth/eid/challenge",
             { 200,
-                FakeCityServer::ok(QJsonObject { { "challenge_id", "c-1" },
-                    { "nonce_b64", QString::fromLatin1(nonce.toBase64()) },
-                    { "accepted_algorithms",
-                        QJsonArray { "SHA256withRSA", "SHA384withECDSA" } } }) });
+                FakeCityServer::ok(
+                    QJsonObject { { "challenge_id", "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001" },
+                        { "nonce_b64", QString::fromLatin1(nonce.toBase64()) },
+                        { "accepted_algorithms",
+                            QJsonArray { "SHA256withRSA", "SHA384withECDSA" } } }) });
         m_routes.insert("POST /v1/auth/eid/verify",
             { 200,
                 FakeCityServer::ok(QJsonObject { { "session_token", "tok-eid" },
@@ -166,12 +168,17 @@ private slots:
         QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
         accounts.loginWithEid();
         QVERIFY(ok.wait(5000));
-        QCOMPARE(signedNonce, nonce);
+        // Not the bare nonce: the domain, this app's API origin, the challenge id, the nonce.
+        const QUrl base(m_city->baseUrl());
+        QCOMPARE(signedNonce,
+            QByteArray("eguichet-eid-login-v1https://127.0.0.1:") + QByteArray::number(base.port())
+                + "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001" + nonce);
         QCOMPARE(offered.size(), 2);
         QCOMPARE(accounts.authLevel(), QStringLiteral("eid"));
         QVERIFY(m_api->hasSession());
         const QJsonObject verify = QJsonDocument::fromJson(m_city->hits.last().body).object();
-        QCOMPARE(verify.value("challenge_id").toString(), QStringLiteral("c-1"));
+        QCOMPARE(verify.value("challenge_id").toString(),
+            QStringLiteral("3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001"));
         QCOMPARE(verify.value("algorithm").toString(), QStringLiteral("SHA384withECDSA"));
         QCOMPARE(verify.value("signature_b64").toString(), QStringLiteral("c2ln"));
         QCOMPARE(verify.value("chain_der_b64").toArray().size(), 1);
@@ -190,14 +197,81 @@ private slots:
         QVERIFY(!accounts.loggedIn());
     }
 
+    void apiOrigin_isSchemeHostAndPort()
+    {
+        QCOMPARE(apiOrigin(QUrl("https://127.0.0.1:8443/v1")), QString("https://127.0.0.1:8443"));
+        QCOMPARE(apiOrigin(QUrl("HTTPS://E-Guichet.Namur.BE:443/v1/")),
+            QString("https://e-guichet.namur.be"));
+        QCOMPARE(apiOrigin(QUrl("https://[::1]:9000/v1")), QString("https://[::1]:9000"));
+        QCOMPARE(eidLoginMessage(QUrl("https://city.example/v1"),
+                     "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001", QByteArray(32, 'n')),
+            QByteArray("eguichet-eid-login-v1https://city.example"
+                       "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001")
+                + QByteArray(32, 'n'));
+        // An upper-case or braced id is not the city's canonical form: refused.
+        QVERIFY(eidLoginMessage(QUrl("https://city.example/v1"),
+            "3F2B8C1E-5D4A-4E6F-9B10-2C7D8E9FA001", QByteArray(32, 'n'))
+                    .isEmpty());
+    }
+
+    void eidLoginOfARevokedCard_saysSo_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("revoked") << "eid_revoked"
+                                 << "révoquée";
+        QTest::newRow("status unknown") << "eid_revocation_unknown"
+                                        << "toujours valable";
+    }
+
+    void eidLoginOfARevokedCard_saysSo()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, words);
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        routeChallenge(accounts);
+        m_routes.insert(
+            "POST /v1/auth/eid/verify", { 401, FakeCityServer::failure("unauthorized", code) });
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+        QVERIFY(!accounts.loggedIn());
+        QVERIFY2(accounts.errorMessage().contains(words), qPrintable(accounts.errorMessage()));
+    }
+
+    void eidLoginRefusesAMalformedChallenge()
+    {
+        // An id that is not a UUID (or a nonce of another length) could make the signed bytes
+        // ambiguous: nothing is signed.
+        for (const auto& [id, nonce] :
+            { std::pair<QString, QByteArray> { "c-1", QByteArray(32, 'n') },
+                std::pair<QString, QByteArray> {
+                    "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa001", QByteArray(31, 'n') } }) {
+            m_routes.insert("POST /v1/auth/eid/challenge",
+                { 200,
+                    FakeCityServer::ok(QJsonObject { { "challenge_id", id },
+                        { "nonce_b64", QString::fromLatin1(nonce.toBase64()) },
+                        { "accepted_algorithms", QJsonArray { "SHA384withECDSA" } } }) });
+            AccountController accounts(m_api.get(), "no-reply@namur.be");
+            bool signedSomething = false;
+            accounts.setEidSigner(
+                [&](const QByteArray&, const QStringList&, auto) { signedSomething = true; });
+            accounts.loginWithEid();
+            QTRY_VERIFY_WITH_TIMEOUT(!accounts.busy(), 5000);
+            QVERIFY(!signedSomething);
+            QVERIFY(!accounts.errorMessage().isEmpty());
+            QVERIFY(!accounts.loggedIn());
+        }
+    }
+
     /** The challenge, and a card signer whose evidence carries the card's files. */
     void routeChallenge(AccountController& accounts)
     {
         m_routes.insert("POST /v1/auth/eid/challenge",
             { 200,
-                FakeCityServer::ok(QJsonObject { { "challenge_id", "c-9" },
-                    { "nonce_b64", QString::fromLatin1(QByteArray(32, 'n').toBase64()) },
-                    { "accepted_algorithms", QJsonArray { "SHA384withECDSA" } } }) });
+                FakeCityServer::ok(
+                    QJsonObject { { "challenge_id", "3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa009" },
+                        { "nonce_b64", QString::fromLatin1(QByteArray(32, 'n').toBase64()) },
+                        { "accepted_algorithms", QJsonArray { "SHA384withECDSA" } } }) });
         accounts.setEidSigner([](const QByteArray&, const QStringList&, auto done) {
             EidLoginEvidence evidence;
             evidence.algorithm = QStringLiteral("SHA384withECDSA");
@@ -272,7 +346,8 @@ private slots:
         QVERIFY(ok.wait(5000));
         body = lastVerifyBody();
         QCOMPARE(body.value("account_consent").toBool(false), true);
-        QCOMPARE(body.value("challenge_id").toString(), QStringLiteral("c-9")); // no new PIN
+        QCOMPARE(body.value("challenge_id").toString(),
+            QStringLiteral("3f2b8c1e-5d4a-4e6f-9b10-2c7d8e9fa009")); // no new PIN
         QCOMPARE(accounts.authLevel(), QStringLiteral("eid"));
         accounts.forgetSession();
     }

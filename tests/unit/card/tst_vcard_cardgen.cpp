@@ -5,8 +5,11 @@
 
 #include <openssl/asn1.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 #include <QCryptographicHash>
 #include <QtTest>
+
+#include <memory>
 
 namespace {
 QByteArray hex(const char* text)
@@ -73,6 +76,7 @@ private slots:
     void image_kidsCard_hasNoCitizenCertificates();
     void image_pkcs15Files_areWellFormedDer();
     void faults_breakExactlyTheirCheck();
+    void revoked_authenticationCertificateIsOnThePkisCrl();
 };
 
 void TestVcardCardgen::tlvWriter_longValue_usesFfContinuation()
@@ -248,6 +252,57 @@ void TestVcardCardgen::faults_breakExactlyTheirCheck()
     QVERIFY(x);
     QVERIFY(X509_cmp_current_time(X509_get0_notAfter(x)) < 0);
     X509_free(x);
+}
+
+void TestVcardCardgen::revoked_authenticationCertificateIsOnThePkisCrl()
+{
+    QTemporaryDir pki;
+    ImageRequest good = request("1.8");
+    good.pkiDir = pki.path();
+    ImageRequest revoked = good;
+    revoked.faults.revoked = true;
+    GeneratedCard a(good), b(revoked), c(good); // c: a later card of the PKI keeps b revoked
+    QVERIFY(a.ok && b.ok && c.ok);
+    QFile file(pki.filePath(QStringLiteral("ca.crl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray crlDer = file.readAll();
+    const auto* p = reinterpret_cast<const unsigned char*>(crlDer.constData());
+    std::unique_ptr<X509_CRL, decltype(&X509_CRL_free)> crl(
+        d2i_X509_CRL(nullptr, &p, crlDer.size()), X509_CRL_free);
+    QVERIFY(crl);
+    const auto cert = [](const GeneratedCard& card, const char* path) {
+        const QByteArray der = CardCheck::certificate(card.image.files.value(hex(path)));
+        const auto* q = reinterpret_cast<const unsigned char*>(der.constData());
+        return std::unique_ptr<X509, decltype(&X509_free)>(
+            d2i_X509(nullptr, &q, der.size()), X509_free);
+    };
+    const auto ca = cert(a, "3F00DF00503A");
+    QCOMPARE(X509_CRL_verify(crl.get(), X509_get0_pubkey(ca.get())), 1); // the citizen CA's
+    X509_REVOKED* entry = nullptr;
+    QCOMPARE(X509_CRL_get0_by_cert(crl.get(), &entry, cert(b, "3F00DF005038").get()), 1);
+    QCOMPARE(X509_CRL_get0_by_cert(crl.get(), &entry, cert(a, "3F00DF005038").get()), 0);
+    QCOMPARE(X509_CRL_get0_by_cert(crl.get(), &entry, cert(c, "3F00DF005038").get()), 0);
+    QVERIFY(X509_cmp_current_time(X509_CRL_get0_nextUpdate(crl.get())) > 0);
+    // The certificates name the CRL (a file URL by default) and the eID policy of their role.
+    const auto auth = cert(a, "3F00DF005038");
+    auto* points = static_cast<CRL_DIST_POINTS*>(
+        X509_get_ext_d2i(auth.get(), NID_crl_distribution_points, nullptr, nullptr));
+    QVERIFY(points && sk_DIST_POINT_num(points) == 1);
+    const GENERAL_NAME* name
+        = sk_GENERAL_NAME_value(sk_DIST_POINT_value(points, 0)->distpoint->name.fullname, 0);
+    const ASN1_IA5STRING* uri = name->d.uniformResourceIdentifier;
+    QCOMPARE(QUrl(QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(uri)),
+                      ASN1_STRING_length(uri)))
+                 .toLocalFile(),
+        QFileInfo(file).absoluteFilePath());
+    CRL_DIST_POINTS_free(points);
+    auto* policies = static_cast<CERTIFICATEPOLICIES*>(
+        X509_get_ext_d2i(auth.get(), NID_certificate_policies, nullptr, nullptr));
+    QVERIFY(policies && sk_POLICYINFO_num(policies) == 1);
+    char oid[64] = {};
+    OBJ_obj2txt(oid, sizeof oid, sk_POLICYINFO_value(policies, 0)->policyid, 1);
+    QCOMPARE(QByteArray(oid), QByteArray("2.16.56.12.1.1.2.2"));
+    CERTIFICATEPOLICIES_free(policies);
 }
 
 QTEST_GUILESS_MAIN(TestVcardCardgen)

@@ -69,7 +69,9 @@ private slots:
 
         eid::VerifyOptions options;
         options.trust = eid::TrustStore();
-        QVERIFY(options.trust.addDer(load("Alice_RootCertificate.tlv")));
+        // The public test PKI names its National Register "test RRN".
+        QVERIFY(options.trust.addDer(
+            load("Alice_RootCertificate.tlv"), "C=BE, O=test RRN, CN=test RRN"));
         // The specimen's certificates have long expired: check at a time inside their validity.
         const eid::X509Ptr rrn = eid::parseCertificateDer(files.rrnCertificate);
         QVERIFY(rrn);

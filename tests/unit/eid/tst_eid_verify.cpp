@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using eid::Bytes;
 using eid::CertificateStatus;
 using eid::CheckResult;
@@ -203,6 +205,94 @@ private slots:
         QCOMPARE(der[0], std::uint8_t(0x30));
         QCOMPARE(eid::ecdsaDerToRaw(der, 48), raw);
         QVERIFY(eid::ecdsaRawToDer(Bytes(95, 1)).empty());
+    }
+
+    void onlyTheNationalRegisterSignsIdentity_data()
+    {
+        QTest::addColumn<bool>("ec");
+        QTest::addColumn<QString>("signer");
+        for (const bool ec : { false, true }) {
+            const char* gen = ec ? "1.8 " : "1.7 ";
+            QTest::newRow(QByteArray(gen).append("citizen certificate, CA trusted too"))
+                << ec << "citizen";
+            QTest::newRow(QByteArray(gen).append("other subject under the root")) << ec << "other";
+            QTest::newRow(QByteArray(gen).append("a CA named RRN")) << ec << "ca";
+        }
+    }
+
+    /**
+     * The attack of issue 13: a citizen signs a made-up identity and address with their own
+     * card's authentication key and offers their authentication certificate as the "RRN
+     * certificate". Here the operator's trust file holds the test PKI's root and its citizen CA
+     * (a bundle), so the certificate chains; other rows: a certificate right under the root
+     * whose subject is not the National Register's, and a CA that calls itself RRN.
+     */
+    void onlyTheNationalRegisterSignsIdentity()
+    {
+        QFETCH(bool, ec);
+        QFETCH(QString, signer);
+        auto card = eidtest::makeTestCard({ ec, false, 1000 });
+        const EVP_MD* md = ec ? EVP_sha384() : EVP_sha256();
+        const auto newKey = [ec] { return ec ? eidtest::makeEcKey() : eidtest::makeRsaKey(); };
+        auto caKey = newKey();
+        auto citizenCa = eidtest::makeCertificate(
+            "Test Citizen CA", caKey.get(), card.root.get(), card.rootKey.get(), true);
+        auto signerKey = newKey();
+        eid::X509Ptr signerCert;
+        if (signer == "citizen")
+            signerCert = eidtest::makeCertificate("Alice Specimen (Authentication)",
+                signerKey.get(), citizenCa.get(), caKey.get(), false);
+        else if (signer == "other")
+            signerCert = eidtest::makeCertificate(
+                "Test Timestamping", signerKey.get(), card.root.get(), card.rootKey.get(), false);
+        else
+            signerCert = eidtest::makeCertificate(
+                "Test RRN", signerKey.get(), card.root.get(), card.rootKey.get(), true);
+
+        auto files = filesOf(card);
+        // A made-up surname, re-signed by the attacker's key.
+        const std::string genuine = "Specimen";
+        const auto at = std::search(
+            files.identity.begin(), files.identity.end(), genuine.begin(), genuine.end());
+        QVERIFY(at != files.identity.end());
+        std::copy_n("Usurpers", genuine.size(), at);
+        files.identitySignature = eidtest::sign(signerKey.get(), md, files.identity);
+        Bytes signedAddress = eid::withoutTrailingZeros(files.address);
+        signedAddress.insert(
+            signedAddress.end(), files.identitySignature.begin(), files.identitySignature.end());
+        files.addressSignature = eidtest::sign(signerKey.get(), md, signedAddress);
+        files.rrnCertificate = eidtest::toDer(signerCert.get());
+
+        auto options = trusting(card);
+        QVERIFY(options.trust.addPem(
+            "RRN-Subject: C=BE, CN=Test RRN\n" + eidtest::toPem(citizenCa.get())));
+        const auto report = verify(files, options);
+        // The signatures are the attacker's and do verify with the key offered...
+        QCOMPARE(report.identitySignature, CheckResult::Valid);
+        QCOMPARE(report.addressSignature, CheckResult::Valid);
+        // ...but that key is not the National Register's.
+        QCOMPARE(report.rrnCertificate, CertificateStatus::Untrusted);
+        QVERIFY(!report.verified());
+    }
+
+    void rrnSubjectRule_isPerRoot()
+    {
+        const auto card = eidtest::makeTestCard({ true, false, 1000 });
+        // The same root without its rule expects the production subject "C=BE, O=RRN, CN=RRN".
+        eid::VerifyOptions production;
+        production.trust = eid::TrustStore();
+        QVERIFY(production.trust.addDer(eidtest::toDer(card.root.get())));
+        QCOMPARE(eid::verifyRrnCertificate(card.rrnCertificate, production),
+            CertificateStatus::Untrusted);
+        eid::VerifyOptions ruled;
+        ruled.trust = eid::TrustStore();
+        QVERIFY(ruled.trust.addDer(eidtest::toDer(card.root.get()), "C=BE, CN=Test RRN"));
+        QCOMPARE(eid::verifyRrnCertificate(card.rrnCertificate, ruled), CertificateStatus::Trusted);
+        QCOMPARE(ruled.trust.rrnSubjectOf(eidtest::toDer(card.root.get())),
+            std::string("C=BE, CN=Test RRN"));
+        QCOMPARE(eid::TrustStore::production().rrnSubjectOf(
+                     eid::TrustStore::production().roots().front()),
+            std::string("C=BE, O=RRN, CN=RRN"));
     }
 
     void productionRoots_loaded()

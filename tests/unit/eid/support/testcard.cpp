@@ -67,7 +67,8 @@ TestCard makeTestCard(const TestCardOptions& options)
                    card.rootKey.get(), false, -400, -30)
                                   : makeCertificate("Test RRN", card.rrnKey.get(), card.root.get(),
                                       card.rootKey.get(), false);
-    card.rootPem = toPem(card.root.get());
+    // The test PKI's RRN certificate is "C=BE, CN=Test RRN": its root says so (TrustStore rule).
+    card.rootPem = "RRN-Subject: C=BE, CN=Test RRN\n" + toPem(card.root.get());
     card.rrnCertificate = toDer(card.rrn.get());
 
     card.photo = eid::fromHex("FFD8FFE000104A464946000101");
