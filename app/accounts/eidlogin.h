@@ -40,11 +40,9 @@ struct EidLoginEvidence
 };
 
 /**
- * Signs the login message (eidLoginMessage: this service's origin, the challenge id and the
- * city's nonce) with the card (asks the PIN, talks to the card on its worker thread) and
+ * Signs the nonce with the card (asks the PIN, talks to the card on its worker thread) and
  * calls `done` once on the GUI thread: the evidence, or nullopt and a message for the
  * citizen (wrong PIN, card removed…, already translated by the card side).
  */
-using EidSigner
-    = std::function<void(const QByteArray& message, const QStringList& acceptedAlgorithms,
-        std::function<void(std::optional<EidLoginEvidence> evidence, const QString& error)> done)>;
+using EidSigner = std::function<void(const QByteArray& nonce, const QStringList& acceptedAlgorithms,
+    std::function<void(std::optional<EidLoginEvidence> evidence, const QString& error)> done)>;

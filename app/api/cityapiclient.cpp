@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityapiclient.h"
 
+#include "accounts/eidloginmessage.h"
+
 #include "logging/logcategories.h"
 
 #include <QJsonArray>
@@ -91,6 +93,8 @@ CityApiClient::CityApiClient(
     , m_tls(settings.caFile, settings.pinSha256)
     , m_network(network)
 {
+    // Read by the eID login, whose signed message carries this origin (eidloginmessage.h).
+    setProperty(kApiBaseUrlProperty, settings.baseUrl);
     if (!m_tls.isValid())
         qCWarning(lcApi) << "the configured CA file holds no certificate; every call will fail";
 }

@@ -63,8 +63,6 @@ public:
     QString language() const { return m_language; }
     void setSessionToken(const QByteArray& token) { m_token = token; }
     bool hasSession() const { return !m_token.isEmpty(); }
-    /** The configured API base URL (its origin is part of what an eID login signs). */
-    QUrl baseUrl() const { return m_settings.baseUrl; }
     /** Forgets the token (logout, end of a kiosk session). */
     void clearSession();
 
