@@ -164,8 +164,7 @@ void AccountController::loginWithEid()
                 challenge.value(QLatin1String("accepted_algorithms")).toArray())
                 accepted.append(a.toString());
             // The card signs this service's origin with the challenge, not the bare nonce.
-            const QByteArray message
-                = eidLoginMessage(m_api->property(kApiBaseUrlProperty).toUrl(), id, nonce);
+            const QByteArray message = eidLoginMessage(m_api->baseUrl(), id, nonce);
             if (message.isEmpty()) {
                 ApiResult malformed;
                 malformed.error = ApiError::MalformedResponse;

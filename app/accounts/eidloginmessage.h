@@ -16,8 +16,5 @@
 QByteArray eidLoginMessage(
     const QUrl& apiBaseUrl, const QString& challengeId, const QByteArray& nonce);
 
-/** The CityApiClient property holding its configured base URL (a QUrl). */
-inline constexpr char kApiBaseUrlProperty[] = "apiBaseUrl";
-
 /** "https://host[:port]": scheme and host in lower case, the port only when not the default. */
 QString apiOrigin(const QUrl& apiBaseUrl);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityapiclient.h"
 
-#include "accounts/eidloginmessage.h"
-
 #include "logging/logcategories.h"
 
 #include <QJsonArray>
@@ -93,8 +91,6 @@ CityApiClient::CityApiClient(
     , m_tls(settings.caFile, settings.pinSha256)
     , m_network(network)
 {
-    // Read by the eID login, whose signed message carries this origin (eidloginmessage.h).
-    setProperty(kApiBaseUrlProperty, settings.baseUrl);
     if (!m_tls.isValid())
         qCWarning(lcApi) << "the configured CA file holds no certificate; every call will fail";
 }

@@ -281,7 +281,8 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
         { "amount_cents", q.value(4).toInt() }, { "currency", "EUR" },
         { "needs_action",
             status == QLatin1String("awaiting_payment") ? QJsonValue("payment") : QJsonValue() },
-        { "identity", stored.value("identity").toString("eid") }, { "fields", fields },
+        // A row stored before the field existed proves nothing: declared, never eid.
+        { "identity", stored.value("identity").toString("declared") }, { "fields", fields },
         { "history", history }, { "documents", documents }, { "actions", actions } };
 }
 
