@@ -39,7 +39,10 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
         { "session-idle-s", "Session idle timeout.", "S" },
         { "session-absolute-s", "Session absolute timeout.", "S" },
         { "eid-challenge-s", "eID challenge lifetime.", "S" },
-        { "no-demo-data", "Start without the demo citizen and requests." },
+        { "dev",
+            "Development mode: /dev/ routes (mailbox, workflow, payment outcomes) and the demo "
+            "citizen. Without it neither exists." },
+        { "no-demo-data", "With --dev: start without the demo citizen and requests." },
         { "log-requests", "Log method, path, status and time of each request to stderr." },
     });
     if (!p.parse(arguments)) {
@@ -70,7 +73,8 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
         return false;
     }
     o->eidTrustRoots = p.values("eid-trust-root");
-    o->demoData = !p.isSet("no-demo-data");
+    o->dev = p.isSet("dev");
+    o->demoData = o->dev && !p.isSet("no-demo-data");
     o->logRequests = p.isSet("log-requests");
     return readInt(p, "workflow-step-ms", &o->workflowStepMs, error)
         && readInt(p, "payment-notify-ms", &o->paymentNotifyMs, error)

@@ -22,7 +22,10 @@ struct CityOptions
     int sessionIdleS = 15 * 60;
     int sessionAbsoluteS = 60 * 60;
     int eidChallengeS = 300;
-    bool demoData = true;
+    // Development routes (/dev/...) and the demo data exist only with --dev (never in a
+    // deployment, whatever the caller's address); --no-demo-data keeps the routes only.
+    bool dev = false;
+    bool demoData = false;
     bool logRequests = false; // one line per request on stderr: method, path, status, time
 };
 

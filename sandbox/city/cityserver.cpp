@@ -79,7 +79,8 @@ bool CityServer::start(QString* error)
     addPaymentRoutes(m_router, m_city);
     addDeviceRoutes(m_router, m_city);
     addProviderRoutes(m_router, m_city);
-    addDevRoutes(m_router, m_city);
+    if (m_city.options.dev)
+        addDevRoutes(m_router, m_city);
     if (m_city.options.demoData)
         seedDemoData(m_city);
 

@@ -39,7 +39,8 @@ start)
     port_free "$port" || port=0
     # The virtual card (sandbox/card/demo-card.sh, started after us) writes its test root
     # there; the server reads trust roots at each eID login, so it may appear later.
-    daemon_start "$pidfile" "$log" "$binary" --listen "127.0.0.1:$port" --state-dir "$dir" \
+    # --dev: the demo citizen and the /dev/ routes (mailbox, workflow); never in production.
+    daemon_start "$pidfile" "$log" "$binary" --dev --listen "127.0.0.1:$port" --state-dir "$dir" \
         --eid-trust-root "$state/card-image/trust-root.pem" --log-requests
     url=$(daemon_wait "$pidfile" "$log" "$serving" 100)
     if [ -z "$url" ]; then

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Loopback-only test hooks under /dev/ (the router refuses them from anywhere else):
-// mailbox, workflow steps, payment outcomes, kiosk list.
+// Test hooks under /dev/: mailbox, workflow steps, payment outcomes, kiosk list. Added only
+// with --dev (cityserver.cpp); even then the router refuses them from non-loopback callers.
 #pragma once
 
 class Router;

@@ -26,6 +26,8 @@ int main(int argc, char** argv)
     }
     // Scripts and tests read the first line to learn the port: keep its shape.
     std::printf("eguichet-sandbox: serving %s\n", qPrintable(server.url()));
+    if (options.dev)
+        std::printf("eguichet-sandbox: development mode: /dev/ routes on (never in production)\n");
     if (options.demoData)
         std::printf("eguichet-sandbox: demo account %s / %s (national number %s)\n",
             qPrintable(DemoData::Email), qPrintable(DemoData::Password),

@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$binary" --listen 127.0.0.1:0 --state-dir "$work/state" --workflow-step-ms 0 > "$work/log" 2>&1 &
+"$binary" --listen 127.0.0.1:0 --state-dir "$work/state" --workflow-step-ms 0 --dev > "$work/log" 2>&1 &
 pid=$!
 url=""
 for _ in $(seq 1 100); do

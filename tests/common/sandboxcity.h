@@ -2,7 +2,8 @@
 #pragma once
 
 // The real sandbox city for e2e tests: started on a free loopback port with its own state
-// directory; apiUrl and caFile are what AppConfig needs.
+// directory, in development mode (--dev: the demo citizen and the /dev/ routes); apiUrl and
+// caFile are what AppConfig needs.
 
 #include <QFile>
 #include <QProcess>
@@ -24,7 +25,7 @@ struct SandboxCity
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(binary,
             QStringList { "--listen", "127.0.0.1:0", "--state-dir", dir.filePath("city"),
-                "--workflow-step-ms", "0" }
+                "--workflow-step-ms", "0", "--dev" }
                 + extraArgs);
         if (!process.waitForStarted()) {
             *error = QStringLiteral("sandbox did not start");

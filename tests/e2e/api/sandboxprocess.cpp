@@ -9,10 +9,12 @@ SandboxProcess::~SandboxProcess()
     stop();
 }
 
-bool SandboxProcess::start(const QStringList& extra, QString* why)
+bool SandboxProcess::start(const QStringList& extra, QString* why, Mode mode)
 {
     QStringList args { "--listen", "127.0.0.1:0", "--state-dir", m_dir.path(), "--workflow-step-ms",
         "0", "--payment-notify-ms", "50", "--login-backoff-ms", "400" };
+    if (mode == Mode::Dev)
+        args << "--dev";
     args += extra;
     m_process.setProgram(QStringLiteral(EGUICHET_SANDBOX_BINARY));
     m_process.setArguments(args);

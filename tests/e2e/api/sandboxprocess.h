@@ -14,8 +14,11 @@ public:
     SandboxProcess() = default;
     ~SandboxProcess();
 
+    /** Dev: with --dev (the /dev/ routes and the demo data); Production: without. */
+    enum class Mode { Dev, Production };
+
     /** Fast timers for tests plus `extra` options; false (and a reason) when it did not serve. */
-    bool start(const QStringList& extra = {}, QString* why = nullptr);
+    bool start(const QStringList& extra = {}, QString* why = nullptr, Mode mode = Mode::Dev);
     void stop();
 
     /** https://127.0.0.1:PORT/v1 as printed by the server. */

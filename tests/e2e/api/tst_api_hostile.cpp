@@ -115,6 +115,35 @@ private slots:
         QVERIFY(waited.elapsed() >= 1800);
     }
 
+    void without_dev_there_are_no_dev_routes_nor_demo_data()
+    {
+        // What a city runs: no --dev. The test hooks are absent (404, as an unknown route),
+        // even for a loopback caller, and no demo citizen exists.
+        SandboxProcess production;
+        QString why;
+        QVERIFY2(production.start({}, &why, SandboxProcess::Mode::Production), qPrintable(why));
+        ApiClient api(production.apiUrl(), production.ca());
+        verifyEnvelope(api.call("GET", "/dev/mail"), 404, "not_found");
+        verifyEnvelope(
+            api.call("GET", "/dev/mail?to=" + QString(ApiClient::DemoEmail)), 404, "not_found");
+        verifyEnvelope(api.call("GET", "/dev/devices"), 404, "not_found");
+        verifyEnvelope(api.call("POST", "/dev/requests/1/advance"), 404, "not_found");
+        verifyEnvelope(api.call("POST", "/dev/payments/1/outcome", { { "outcome", "accept" } }),
+            404, "not_found");
+        verifyEnvelope(
+            api.call("POST", "/auth/password",
+                { { "email", ApiClient::DemoEmail }, { "password", ApiClient::DemoPassword } }),
+            401, "invalid_credentials");
+        // The rest of the API is there.
+        QCOMPARE(api.call("GET", "/categories").status, 200);
+
+        // With --dev (the suite's sandbox): the hooks and the demo citizen are there.
+        QCOMPARE(m_api->call("GET", "/dev/devices").status, 200);
+        QCOMPARE(m_api->call("GET", "/dev/mail").status, 200);
+        ApiClient demo(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(demo.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+    }
+
     void random_garbage_never_kills_the_server()
     {
         QRandomGenerator rng(20261127);

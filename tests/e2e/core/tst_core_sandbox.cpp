@@ -169,7 +169,7 @@ private slots:
     void initTestCase()
     {
         m_sandbox.start(QStringLiteral(EGUICHET_SANDBOX),
-            { "--listen", "127.0.0.1:0", "--state-dir", m_dir.filePath("city") });
+            { "--listen", "127.0.0.1:0", "--state-dir", m_dir.filePath("city"), "--dev" });
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 30000);
         const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();

@@ -49,7 +49,7 @@ private slots:
         m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_sandbox.start(QStringLiteral(EGUICHET_SANDBOX),
             { "--listen", "127.0.0.1:0", "--state-dir", m_dir.filePath("city"),
-                "--workflow-step-ms", "0" });
+                "--workflow-step-ms", "0", "--dev" });
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 30000);
         const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
