@@ -1718,6 +1718,10 @@
         <source>Envoyer le lien de confirmation</source>
         <translation>Bestätigungslink senden</translation>
     </message>
+    <message>
+        <source>Votre mot de passe actuel</source>
+        <translation>Ihr aktuelles Passwort</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>

@@ -1718,6 +1718,10 @@
         <source>Envoyer le lien de confirmation</source>
         <translation>Send the confirmation link</translation>
     </message>
+    <message>
+        <source>Votre mot de passe actuel</source>
+        <translation>Your current password</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>

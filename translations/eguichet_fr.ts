@@ -1718,6 +1718,10 @@
         <source>Envoyer le lien de confirmation</source>
         <translation>Envoyer le lien de confirmation</translation>
     </message>
+    <message>
+        <source>Votre mot de passe actuel</source>
+        <translation>Votre mot de passe actuel</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>

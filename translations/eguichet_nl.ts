@@ -1718,6 +1718,10 @@
         <source>Envoyer le lien de confirmation</source>
         <translation>Bevestigingslink versturen</translation>
     </message>
+    <message>
+        <source>Votre mot de passe actuel</source>
+        <translation>Uw huidige wachtwoord</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>

@@ -349,26 +349,27 @@ void AccountController::requestPasswordReset(const QString& email)
         });
 }
 
-void AccountController::changeEmail(const QString& newEmail)
+void AccountController::changeEmail(const QString& newEmail, const QString& password)
 {
     if (m_busy)
         return;
     begin();
-    m_api->post(QStringLiteral("/me/email-change"),
-        QJsonObject { { QStringLiteral("new_email"), newEmail.trimmed() } }, this,
-        [this](const ApiResult& r) {
-            if (!r.ok()) {
-                fail(r);
-                return;
-            }
-            const QString sentTo
-                = r.data.toObject().value(QLatin1String("verification_sent_to")).toString();
-            // FAQ 7: the new address becomes the login only once it has been confirmed.
-            succeed(tr("Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse "
-                       "deviendra votre identifiant dès que vous aurez cliqué sur le lien.")
-                        .arg(sentTo)
-                + QLatin1Char(' ') + spamReminder());
-        });
+    QJsonObject body { { QStringLiteral("new_email"), newEmail.trimmed() } };
+    if (!password.isEmpty())
+        body.insert(QStringLiteral("password"), password);
+    m_api->post(QStringLiteral("/me/email-change"), body, this, [this](const ApiResult& r) {
+        if (!r.ok()) {
+            fail(r);
+            return;
+        }
+        const QString sentTo
+            = r.data.toObject().value(QLatin1String("verification_sent_to")).toString();
+        // FAQ 7: the new address becomes the login only once it has been confirmed.
+        succeed(tr("Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse "
+                   "deviendra votre identifiant dès que vous aurez cliqué sur le lien.")
+                    .arg(sentTo)
+            + QLatin1Char(' ') + spamReminder());
+    });
 }
 
 void AccountController::logout()

@@ -81,7 +81,9 @@ public:
         const QString& email, const QString& password, const QVariantMap& profile);
     Q_INVOKABLE void resendActivation(const QString& email);
     Q_INVOKABLE void requestPasswordReset(const QString& email);
-    Q_INVOKABLE void changeEmail(const QString& newEmail);
+    /** The city asks for the account's password again (empty for an account without one,
+        right after an eID login). */
+    Q_INVOKABLE void changeEmail(const QString& newEmail, const QString& password);
     Q_INVOKABLE void logout();
     /** Forgets the session locally (end of a kiosk session), without a network call. */
     void forgetSession();

@@ -3,11 +3,14 @@
 
 #include "citycontext.h"
 #include "database.h"
+#include "loginthrottle.h"
 #include "mailbox.h"
 #include "messages.h"
 #include "router.h"
+#include "sessions.h"
 #include "validators.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QUuid>
@@ -79,16 +82,27 @@ ApiResponse registerAccount(CityContext& city, ApiRequest& r)
     QMap<QString, QStringList> errors;
     if (!isValidEmail(email))
         errors["email"] << "field_email";
-    if (r.json.contains("password") && !city.passwordPolicy.accepts(password))
-        errors["password"] << "password_policy";
+    if (r.json.contains("password")) {
+        if (const QString refusal = city.passwordPolicy.refusal(password); !refusal.isEmpty())
+            errors["password"] << refusal;
+    }
     if (!errors.isEmpty())
         return fail(r, ApiError::validation(errors));
-    if (accountIdByEmail(city.db, email) != 0)
-        return fail(r, ApiError::conflict("email_in_use"));
-    const qint64 id = createAccount(
-        city.db, email, password.isEmpty() ? QString() : hashPassword(password), false, r.lang);
+    // Hashed whether or not the address is known: the same work, the same time.
+    const QString hash = password.isEmpty() ? QString() : hashPassword(password);
+    const QJsonObject answer { { "status", "activation_pending" }, { "email_sent_to", email },
+        { "link_valid_hours", ActivationHours }, { "password_set_via_link", password.isEmpty() } };
+    if (const qint64 known = accountIdByEmail(city.db, email); known != 0) {
+        // The same answer as for a new address (no account enumeration); the address's owner
+        // is told, in their language, and nothing else changes.
+        const Lang lang = accountLanguage(city.db, known);
+        city.mailbox->send(accountEmail(city.db, known), msg("mail_register_known_subject", lang),
+            msg("mail_register_known_body", lang), {}, {});
+        return ApiResponse::ok(answer, 202);
+    }
+    const qint64 id = createAccount(city.db, email, hash, false, r.lang);
     if (id == 0)
-        return fail(r, ApiError::conflict("email_in_use"));
+        return fail(r, ApiError { 500, QStringLiteral("internal_error"), {}, -1, {} });
     const QJsonObject profile = r.json.value("profile").toObject();
     for (const char* name : { "first_names", "surname", "phone" }) {
         if (profile.value(name).isString())
@@ -96,10 +110,7 @@ ApiResponse registerAccount(CityContext& city, ApiRequest& r)
     }
     mailLink(city, r, email, "activate",
         issueToken(city.db, "activation", id, {}, ActivationHours * 3600), ActivationHours, r.lang);
-    return ApiResponse::ok(QJsonObject { { "status", "activation_pending" },
-                               { "email_sent_to", email }, { "link_valid_hours", ActivationHours },
-                               { "password_set_via_link", password.isEmpty() } },
-        202);
+    return ApiResponse::ok(answer, 202);
 }
 
 /** Shared by the API and the e-mailed link page; returns an error code or empty. */
@@ -112,8 +123,10 @@ QString activate(CityContext& city, const QString& token, const QString& passwor
               "WHERE t.token_hash = ?");
     q.addBindValue(tokenDigest(token));
     const bool needsPassword = q.exec() && q.next() && q.value(0).toString().isEmpty();
-    if (needsPassword && !city.passwordPolicy.accepts(password))
-        return QStringLiteral("password_policy");
+    if (needsPassword) {
+        if (const QString refusal = city.passwordPolicy.refusal(password); !refusal.isEmpty())
+            return refusal;
+    }
     const QString error = consumeToken(city.db, "activation", token, &id, &unused);
     if (!error.isEmpty())
         return error;
@@ -127,7 +140,7 @@ QString activate(CityContext& city, const QString& token, const QString& passwor
 
 ApiResponse tokenError(const ApiRequest& r, const QString& code)
 {
-    if (code == QLatin1String("password_policy"))
+    if (code == QLatin1String("password_policy") || code == QLatin1String("password_common"))
         return fail(r, ApiError::validation({ { "password", { code } } }));
     return fail(r, ApiError { 422, code, { { "token", { code } } }, -1, {} });
 }
@@ -135,15 +148,83 @@ ApiResponse tokenError(const ApiRequest& r, const QString& code)
 ApiResponse emailChangeConfirm(CityContext& city, const ApiRequest& r, const QString& token)
 {
     qint64 id = 0;
-    QString newEmail;
-    const QString error = consumeToken(city.db, "email_change", token, &id, &newEmail);
+    QString payload;
+    const QString error = consumeToken(city.db, "email_change", token, &id, &payload);
     if (!error.isEmpty())
         return tokenError(r, error);
+    // payload: the new address, then the stored hash of the session that asked for it.
+    const QString newEmail = payload.section(QLatin1Char('\n'), 0, 0);
+    const QString askingSession = payload.section(QLatin1Char('\n'), 1, 1);
     if (accountIdByEmail(city.db, newEmail) != 0)
-        return fail(r, ApiError::conflict("email_in_use"));
+        return fail(r, ApiError::conflict("email_in_use")); // told to the new mailbox's owner
+    const QString oldEmail = accountEmail(city.db, id);
     execSql(city.db, "UPDATE accounts SET email = ? WHERE id = ?", { newEmail, id });
-    // The sessions stay: the citizen proved both the old session and the new mailbox.
+    // Whoever else holds a session (a thief who changed the address, or the citizen's other
+    // devices) is logged out; the old address learns of the change.
+    city.sessions->closeOthers(id, askingSession);
+    if (!oldEmail.isEmpty()) {
+        const Lang lang = accountLanguage(city.db, id);
+        city.mailbox->send(oldEmail, msg("mail_email_changed_subject", lang),
+            msg("mail_email_changed_body", lang).arg(newEmail), {}, {});
+    }
     return ApiResponse::ok(QJsonObject { { "email", newEmail }, { "email_verified", true } });
+}
+
+/**
+ * The account's password again (or, for an account without one, an eID login of the last
+ * ten minutes) before its login address changes: a session left open is not enough.
+ */
+std::optional<ApiError> reauthenticate(CityContext& city, const ApiRequest& r)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT password_hash FROM accounts WHERE id = ?");
+    q.addBindValue(r.accountId);
+    const QString stored = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (stored.isEmpty()) {
+        const bool recentEid = r.authLevel == QLatin1String("eid")
+            && r.sessionOpenedAt > QDateTime::currentSecsSinceEpoch() - 600;
+        if (recentEid)
+            return std::nullopt;
+        return ApiError::forbidden("eid_reauth_required");
+    }
+    const QString password = r.json.value("password").toString();
+    if (password.isEmpty())
+        return ApiError::validation({ { "password", { "field_required" } } });
+    // Tries are throttled per account, as logins are per address.
+    const QString key = QStringLiteral("reauth:%1").arg(r.accountId);
+    if (const qint64 wait = city.throttle->waitMs(key); wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        return ApiError { 429, "rate_limited", {}, seconds, QString::number(seconds) };
+    }
+    if (!verifyPassword(password, stored)) {
+        city.throttle->failed(key);
+        return ApiError::validation({ { "password", { "password_wrong" } } });
+    }
+    city.throttle->succeeded(key);
+    return std::nullopt;
+}
+
+ApiResponse emailChange(CityContext& city, ApiRequest& r)
+{
+    const QString email = r.json.value("new_email").toString().trimmed();
+    if (!isValidEmail(email))
+        return fail(r, ApiError::validation({ { "new_email", { "field_email" } } }));
+    if (const auto refused = reauthenticate(city, r))
+        return fail(r, *refused);
+    const QJsonObject answer { { "verification_sent_to", email },
+        { "link_valid_minutes", EmailChangeMinutes } };
+    if (accountIdByEmail(city.db, email) != 0) {
+        // The same answer as for a free address (no account enumeration); that address's
+        // owner is told that nothing changed.
+        city.mailbox->send(email, msg("mail_email_taken_subject", r.lang),
+            msg("mail_email_taken_body", r.lang), {}, {});
+        return ApiResponse::ok(answer, 202);
+    }
+    mailLink(city, r, email, "email-change",
+        issueToken(city.db, "email_change", r.accountId, email + '\n' + r.sessionDigest,
+            EmailChangeMinutes * 60),
+        EmailChangeMinutes, r.lang);
+    return ApiResponse::ok(answer, 202);
 }
 
 QString htmlPage(const QString& title, const QString& text)
@@ -250,8 +331,8 @@ void addAccountRoutes(Router& router, CityContext& city)
 
     router.add("POST", "/v1/accounts/password-reset/confirm", [c](ApiRequest& r) {
         const QString password = r.json.value("password").toString();
-        if (!c->passwordPolicy.accepts(password))
-            return fail(r, ApiError::validation({ { "password", { "password_policy" } } }));
+        if (const QString refusal = c->passwordPolicy.refusal(password); !refusal.isEmpty())
+            return fail(r, ApiError::validation({ { "password", { refusal } } }));
         qint64 id = 0;
         QString unused;
         const QString error
@@ -273,20 +354,7 @@ void addAccountRoutes(Router& router, CityContext& city)
     });
 
     router.add(
-        "POST", "/v1/me/email-change",
-        [c](ApiRequest& r) {
-            const QString email = r.json.value("new_email").toString().trimmed();
-            if (!isValidEmail(email))
-                return fail(r, ApiError::validation({ { "new_email", { "field_email" } } }));
-            if (accountIdByEmail(c->db, email) != 0)
-                return fail(r, ApiError::conflict("email_in_use"));
-            mailLink(*c, r, email, "email-change",
-                issueToken(c->db, "email_change", r.accountId, email, EmailChangeMinutes * 60),
-                EmailChangeMinutes, r.lang);
-            return ApiResponse::ok(QJsonObject { { "verification_sent_to", email },
-                                       { "link_valid_minutes", EmailChangeMinutes } },
-                202);
-        },
+        "POST", "/v1/me/email-change", [c](ApiRequest& r) { return emailChange(*c, r); },
         Router::NeedsSession | Router::Creating);
     router.add("POST", "/v1/me/email-change/confirm",
         [c](ApiRequest& r) { return emailChangeConfirm(*c, r, r.json.value("token").toString()); });
@@ -301,7 +369,8 @@ void addAccountRoutes(Router& router, CityContext& city)
             const QString error = activate(*c, token, {}, &email);
             text = error.isEmpty()
                 ? QStringLiteral("Compte activé : %1").arg(email)
-                : msg(error == "password_policy" ? "token_invalid" : error, r.lang);
+                : msg(
+                    error.startsWith(QLatin1String("password_")) ? "token_invalid" : error, r.lang);
         } else if (kind == QLatin1String("email-change")) {
             const ApiResponse out = emailChangeConfirm(*c, r, token);
             text = out.status == 200 ? QStringLiteral("Adresse e-mail confirmée.")

@@ -30,6 +30,8 @@ struct ApiRequest
     QMap<QString, QString> params;
     qint64 accountId = 0; // set by sessions when a bearer token is valid
     QString authLevel;
+    QString sessionDigest; // the stored hash of that token
+    qint64 sessionOpenedAt = 0; // seconds since the epoch (0: unknown, older state dir)
 
     QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
     QString param(const QString& name) const { return params.value(name); }

@@ -37,6 +37,10 @@ const char* const Schema[] = {
     // used: 0 fresh, -1 given back once (waiting for the citizen's consent), 1 spent
     "CREATE TABLE IF NOT EXISTS eid_challenges (id TEXT PRIMARY KEY, nonce BLOB, "
     "expires_at INTEGER, used INTEGER DEFAULT 0)",
+    // The only way an eID login finds an account: the national number of an earlier eID login
+    // (never one typed into a profile). One card holder, one account, both ways.
+    "CREATE TABLE IF NOT EXISTS eid_links (national_number TEXT PRIMARY KEY, "
+    "account_id INTEGER NOT NULL UNIQUE, linked_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
     "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
 };
@@ -47,6 +51,15 @@ const char* const AddedColumns[] = {
     "ALTER TABLE payments ADD COLUMN terminal_id TEXT",
     "ALTER TABLE payments ADD COLUMN terminal_txn TEXT",
     "ALTER TABLE payments ADD COLUMN auth_code TEXT",
+    "ALTER TABLE sessions ADD COLUMN created_at INTEGER",
+};
+
+// Run on every start, idempotent: a state dir from before eid_links keeps its card links
+// (numbers stored with source 'eid' came from a verified card, never from a profile).
+const char* const Migrations[] = {
+    "INSERT OR IGNORE INTO eid_links (national_number, account_id, linked_at) "
+    "SELECT value, account_id, 0 FROM account_fields WHERE name = 'national_number' "
+    "AND source = 'eid' AND value <> ''",
 };
 
 } // namespace
@@ -80,6 +93,8 @@ bool openCityDatabase(const QString& path, QSqlDatabase* db, QString* error)
         }
     }
     for (const char* statement : AddedColumns)
+        q.exec(QString::fromLatin1(statement));
+    for (const char* statement : Migrations)
         q.exec(QString::fromLatin1(statement));
     return true;
 }

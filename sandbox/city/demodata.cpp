@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "catalogue.h"
 #include "citycontext.h"
+#include "database.h"
 #include "formvalidator.h"
 #include "workflow.h"
 
@@ -48,6 +49,11 @@ void seedDemoData(CityContext& city)
     for (const auto& f : card)
         setAccountField(city.db, account, f.first, f.second, "eid");
     setAccountField(city.db, account, "phone", "081 24 60 00", "profile");
+    // As if Alice had logged in with her card before: the demo card finds this account.
+    execSql(city.db,
+        "INSERT OR IGNORE INTO eid_links (national_number, account_id, linked_at) "
+        "VALUES (?, ?, 0)",
+        { DemoData::NationalNumber, account });
 
     const QJsonObject post { { "delivery", "post" }, { "delivery_street", "Rue de Fer 42" },
         { "delivery_zip", "5000" }, { "delivery_municipality", "Namur" } };

@@ -160,16 +160,21 @@ void giveBackChallenge(CityContext& city, const QString& id)
     execSql(city.db, "UPDATE eid_challenges SET used = -1 WHERE id = ?", { id });
 }
 
-/** The account whose national number came from a card (an eID login linked it), or 0. */
-qint64 eidLinkedAccount(CityContext& city, const QString& nrn, bool anySource)
+/** The account an earlier eID login linked to this national number (eid_links), or 0. */
+qint64 eidLinkedAccount(CityContext& city, const QString& nrn)
 {
     QSqlQuery q(city.db);
-    q.prepare(anySource ? "SELECT account_id FROM account_fields WHERE name = 'national_number' "
-                          "AND value = ?"
-                        : "SELECT account_id FROM account_fields WHERE name = 'national_number' "
-                          "AND value = ? AND source = 'eid'");
+    q.prepare("SELECT account_id FROM eid_links WHERE national_number = ?");
     q.addBindValue(nrn);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool hasEidLink(CityContext& city, qint64 accountId)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT 1 FROM eid_links WHERE account_id = ?");
+    q.addBindValue(accountId);
+    return q.exec() && q.next();
 }
 
 ApiResponse verify(CityContext& city, CrlCache& crls, ApiRequest& r)
@@ -247,19 +252,30 @@ ApiResponse verify(CityContext& city, CrlCache& crls, ApiRequest& r)
         fields["municipality"] = QString::fromUtf8(ad.value(0x03));
     }
 
-    qint64 account = eidLinkedAccount(city, nrn, true);
-    // Older clients (eguichet-eid) send no account_consent: they create as before.
-    const bool consent = r.json.value("account_consent").toBool(true);
-    if (!consent && eidLinkedAccount(city, nrn, false) == 0) {
-        // A first eID login would create or link an account: nothing is stored before the
-        // citizen agreed; the card's data read here is dropped with this request.
-        if (!givenBack)
-            giveBackChallenge(city, challengeId);
-        return ApiResponse::ok(QJsonObject {
-            { "consent_required", true }, { "account_action", account == 0 ? "create" : "link" } });
+    // Only the national number of an earlier eID login finds an account: a number typed into
+    // a password account's profile never does (nor can it be typed any more).
+    qint64 account = eidLinkedAccount(city, nrn);
+    if (account == 0) {
+        // The card joins the password account of the session that sends this login, if any
+        // (the citizen proved both), else a new account. Only with the citizen's consent:
+        // anything but "account_consent": true is no.
+        const bool linkSession = r.accountId != 0 && r.authLevel == QLatin1String("password")
+            && !hasEidLink(city, r.accountId);
+        if (r.json.value("account_consent") != QJsonValue(true)) {
+            // Nothing is stored before the citizen agreed; the card's data read here is
+            // dropped with this request.
+            if (!givenBack)
+                giveBackChallenge(city, challengeId);
+            return ApiResponse::ok(QJsonObject { { "consent_required", true },
+                { "account_action", linkSession ? "link" : "create" } });
+        }
+        account = linkSession ? r.accountId : createAccount(city.db, {}, {}, true, r.lang);
+        if (account == 0
+            || !execSql(city.db,
+                "INSERT INTO eid_links (national_number, account_id, linked_at) VALUES (?, ?, ?)",
+                { nrn, account, QDateTime::currentSecsSinceEpoch() }))
+            return fail(r, ApiError { 500, QStringLiteral("internal_error"), {}, -1, {} });
     }
-    if (account == 0)
-        account = createAccount(city.db, {}, {}, true, r.lang);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!it.value().isEmpty())
             setAccountField(city.db, account, it.key(), it.value(), "eid");

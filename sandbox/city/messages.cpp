@@ -208,6 +208,19 @@ const QHash<QString, Texts>& table()
                 "Het wachtwoord voldoet niet aan de regels.",
                 "Das Passwort erfüllt die Regeln nicht.",
                 "The password does not follow the rules." } },
+        { "password_common",
+            { "Ce mot de passe est trop courant : choisissez-en un autre.",
+                "Dit wachtwoord komt te vaak voor: kies een ander.",
+                "Dieses Passwort ist zu verbreitet: wählen Sie ein anderes.",
+                "This password is too common: choose another one." } },
+        { "password_wrong",
+            { "Mot de passe incorrect.", "Verkeerd wachtwoord.", "Falsches Passwort.",
+                "Wrong password." } },
+        { "eid_reauth_required",
+            { "Connectez-vous à nouveau avec votre carte d'identité pour faire ce changement.",
+                "Log opnieuw in met uw identiteitskaart om deze wijziging te doen.",
+                "Melden Sie sich für diese Änderung erneut mit Ihrem Personalausweis an.",
+                "Log in again with your identity card to make this change." } },
         // Password rules
         { "pw_min_length",
             { "Au moins %1 caractères", "Minstens %1 tekens", "Mindestens %1 Zeichen",
@@ -217,6 +230,9 @@ const QHash<QString, Texts>& table()
                 "Minstens %1 soorten uit: kleine letters, hoofdletters, cijfers, leestekens",
                 "Mindestens %1 Arten aus: Kleinbuchstaben, Großbuchstaben, Ziffern, Satzzeichen",
                 "At least %1 kinds among lowercase, uppercase, digits, punctuation" } },
+        { "pw_not_common",
+            { "Pas un mot de passe courant", "Geen veelgebruikt wachtwoord",
+                "Kein verbreitetes Passwort", "Not a common password" } },
         // Request statuses and history
         { "st_submitted",
             { "Demande reçue", "Aanvraag ontvangen", "Antrag eingegangen", "Request received" } },
@@ -294,6 +310,51 @@ const QHash<QString, Texts>& table()
                 "Anmeldung wird:\n%1\n",
                 "Hello,\n\nOpen this link (valid %2 minutes) to make this address your "
                 "login:\n%1\n" } },
+        { "mail_register_known_subject",
+            { "Votre compte e-Guichet existe déjà", "Uw e-Loket-account bestaat al",
+                "Ihr e-Schalter-Konto besteht bereits", "Your e-Guichet account already exists" } },
+        { "mail_register_known_body",
+            { "Bonjour,\n\nQuelqu'un a demandé à créer un compte avec cette adresse, qui a déjà "
+              "un compte. Si c'était vous et que vous avez oublié votre mot de passe, utilisez "
+              "« Mot de passe perdu ? ». Sinon, ignorez ce message.\n",
+                "Goedendag,\n\nIemand vroeg een account aan met dit adres, dat al een account "
+                "heeft. Was u het en bent u uw wachtwoord vergeten, gebruik dan \"Wachtwoord "
+                "vergeten?\". Anders mag u dit bericht negeren.\n",
+                "Guten Tag,\n\nJemand wollte mit dieser Adresse, die bereits ein Konto hat, ein "
+                "Konto anlegen. Wenn Sie es waren und Ihr Passwort vergessen haben, nutzen Sie "
+                "„Passwort vergessen?“. Andernfalls ignorieren Sie diese Nachricht.\n",
+                "Hello,\n\nSomeone asked to create an account with this address, which already "
+                "has one. If it was you and you forgot your password, use \"Forgot password?\". "
+                "Otherwise ignore this message.\n" } },
+        { "mail_email_taken_subject",
+            { "Adresse e-mail déjà utilisée", "E-mailadres al in gebruik",
+                "E-Mail-Adresse bereits verwendet", "E-mail address already in use" } },
+        { "mail_email_taken_body",
+            { "Bonjour,\n\nUn compte e-Guichet a demandé à prendre cette adresse comme "
+              "identifiant, mais elle est déjà celle d'un autre compte : rien n'a été changé.\n",
+                "Goedendag,\n\nEen e-Loket-account wilde dit adres als login gebruiken, maar het "
+                "hoort al bij een ander account: er is niets gewijzigd.\n",
+                "Guten Tag,\n\nEin e-Schalter-Konto wollte diese Adresse als Anmeldung "
+                "verwenden, sie gehört aber bereits zu einem anderen Konto: nichts wurde "
+                "geändert.\n",
+                "Hello,\n\nAn e-Guichet account asked to use this address as its login, but it "
+                "already belongs to another account: nothing was changed.\n" } },
+        { "mail_email_changed_subject",
+            { "Votre adresse e-mail e-Guichet a changé", "Uw e-Loket-e-mailadres is gewijzigd",
+                "Ihre e-Schalter-E-Mail-Adresse wurde geändert",
+                "Your e-Guichet e-mail address was changed" } },
+        { "mail_email_changed_body",
+            { "Bonjour,\n\nL'identifiant de votre compte est désormais %1. Vos autres sessions "
+              "ont été fermées. Si vous n'avez pas fait ce changement, contactez l'administration "
+              "communale.\n",
+                "Goedendag,\n\nDe login van uw account is nu %1. Uw andere sessies werden "
+                "afgesloten. Hebt u dit niet zelf gewijzigd, neem dan contact op met het "
+                "gemeentebestuur.\n",
+                "Guten Tag,\n\nDie Anmeldung Ihres Kontos ist jetzt %1. Ihre anderen Sitzungen "
+                "wurden beendet. Wenn Sie diese Änderung nicht vorgenommen haben, wenden Sie sich "
+                "an die Gemeindeverwaltung.\n",
+                "Hello,\n\nYour account's login is now %1. Your other sessions were closed. If "
+                "you did not make this change, contact the municipal administration.\n" } },
         { "mail_status_subject",
             { "Votre demande %1 : %2", "Uw aanvraag %1: %2", "Ihr Antrag %1: %2",
                 "Your request %1: %2" } },

@@ -17,6 +17,12 @@ const char* const FieldNames[]
     = { "surname", "first_names", "national_number", "birth_date", "birth_place", "nationality",
           "sex", "street_and_number", "zip", "municipality", "phone", "iban" };
 
+/** Only an eID login sets it (eidauth.cpp): typed, it could claim someone else's number. */
+bool cardOnly(const QString& name)
+{
+    return name == QLatin1String("national_number");
+}
+
 bool knownField(const QString& name)
 {
     for (const char* f : FieldNames) {
@@ -94,7 +100,7 @@ QJsonObject profileJson(QSqlDatabase db, qint64 accountId, const QString& authLe
         const bool fromCard = value.second == QLatin1String("eid");
         fields.insert(name,
             QJsonObject { { "value", value.first }, { "source", fromCard ? "eid" : "profile" },
-                { "editable", !fromCard } });
+                { "editable", !fromCard && !cardOnly(QString::fromLatin1(name)) } });
     }
     QSqlQuery a(db);
     a.prepare("SELECT uuid, email FROM accounts WHERE id = ?");

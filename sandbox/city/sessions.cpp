@@ -23,9 +23,9 @@ SessionStore::Issued SessionStore::open(qint64 accountId, const QString& authLev
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Issued issued { newToken(), QDateTime::fromSecsSinceEpoch(now + m_absoluteS, Qt::UTC) };
     execSql(m_db,
-        "INSERT INTO sessions (token_hash, account_id, auth_level, last_seen, expires_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        { tokenDigest(issued.token), accountId, authLevel, now, now + m_absoluteS });
+        "INSERT INTO sessions (token_hash, account_id, auth_level, last_seen, expires_at, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        { tokenDigest(issued.token), accountId, authLevel, now, now + m_absoluteS, now });
     return issued;
 }
 
@@ -36,7 +36,7 @@ void SessionStore::resolve(ApiRequest& request)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare("SELECT account_id, auth_level FROM sessions WHERE token_hash = ? "
+    q.prepare("SELECT account_id, auth_level, created_at FROM sessions WHERE token_hash = ? "
               "AND expires_at > ? AND last_seen > ?");
     q.addBindValue(tokenDigest(token));
     q.addBindValue(now);
@@ -45,6 +45,8 @@ void SessionStore::resolve(ApiRequest& request)
         return;
     request.accountId = q.value(0).toLongLong();
     request.authLevel = q.value(1).toString();
+    request.sessionDigest = tokenDigest(token);
+    request.sessionOpenedAt = q.value(2).toLongLong();
     execSql(m_db, "UPDATE sessions SET last_seen = ? WHERE token_hash = ?",
         { now, tokenDigest(token) });
 }
@@ -52,4 +54,10 @@ void SessionStore::resolve(ApiRequest& request)
 void SessionStore::close(const ApiRequest& request)
 {
     execSql(m_db, "DELETE FROM sessions WHERE token_hash = ?", { tokenDigest(bearer(request)) });
+}
+
+void SessionStore::closeOthers(qint64 accountId, const QString& keepDigest)
+{
+    execSql(m_db, "DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?",
+        { accountId, keepDigest });
 }

@@ -25,6 +25,8 @@ public:
     /** Fills request.accountId/authLevel from "Authorization: Bearer …" when valid. */
     void resolve(ApiRequest& request);
     void close(const ApiRequest& request);
+    /** Ends every session of the account except the one whose stored hash is `keepDigest`. */
+    void closeOthers(qint64 accountId, const QString& keepDigest);
     int idleSeconds() const { return m_idleS; }
 
 private:

@@ -140,11 +140,24 @@ ScrollPage {
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
             error: AccountController.fieldErrors.email || AccountController.errorMessage
         }
+        // The city asks for the password again before the login address changes.
+        LabeledTextField {
+            id: emailPassword
+            fieldName: "emailChangePasswordField"
+            Layout.fillWidth: true
+            label: qsTr("Votre mot de passe actuel")
+            echoMode: TextInput.Password
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            error: AccountController.fieldErrors.password || ""
+        }
         KioskButton {
             objectName: "sendEmailChangeButton"
             text: qsTr("Envoyer le lien de confirmation")
             enabled: newEmail.text.trim() !== "" && !AccountController.busy
-            onClicked: AccountController.changeEmail(newEmail.text)
+            onClicked: {
+                AccountController.changeEmail(newEmail.text, emailPassword.text)
+                emailPassword.text = ""
+            }
         }
         Label {
             objectName: "emailChangeNotice"

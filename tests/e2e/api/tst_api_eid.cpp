@@ -414,27 +414,86 @@ private slots:
         QVERIFY(!r.data()["session_token"].toString().isEmpty());
     }
 
-    void password_account_with_that_number_is_a_link_to_agree_to()
+    /** A new active password account, logged in on `api`. */
+    void passwordAccount(ApiClient& api, const QString& email, const QString& password)
     {
-        // A password account whose profile carries the number (typed by the citizen).
-        const QString email = "lien@example.org";
         QCOMPARE(
-            m_api->call("POST", "/accounts", { { "email", email }, { "password", "Namur-2026" } })
-                .status,
+            api.call("POST", "/accounts", { { "email", email }, { "password", password } }).status,
             202);
-        const QString token = m_api->lastMail(email)["token"].toString();
-        QCOMPARE(m_api->call("POST", "/accounts/activate", { { "token", token } }).status, 200);
-        QVERIFY(m_api->login(email, "Namur-2026"));
-        const ApiReply patched = m_api->call(
-            "PATCH", "/me", { { "fields", QJsonObject { { "national_number", "92020245672" } } } });
-        QCOMPARE(patched.status, 200);
-        m_api->setToken({});
+        const QString token = api.lastMail(email)["token"].toString();
+        QCOMPARE(api.call("POST", "/accounts/activate", { { "token", token } }).status, 200);
+        QVERIFY(api.login(email, password));
+    }
+
+    void missing_consent_is_no_consent()
+    {
+        // A client that sends no account_consent (or anything but true) creates nothing.
+        const Citizen c = newCitizen("91020312363", "Silencieux");
+        for (const QJsonValue& consent : { QJsonValue(), QJsonValue("true"), QJsonValue(1) }) {
+            QJsonObject body = verifyBodyFor(c.key, c.auth, c.identity);
+            if (!consent.isUndefined() && !consent.isNull())
+                body["account_consent"] = consent;
+            const ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.data()["consent_required"].toBool(), true);
+            QVERIFY(!r.data().toObject().contains("session_token"));
+        }
+    }
+
+    void a_typed_national_number_never_finds_a_password_account()
+    {
+        // Attack: a password account claims the victim's national number in its profile, so
+        // that the victim's eID login lands in the attacker's account (or the reverse).
+        ApiClient attacker(m_sandbox.apiUrl(), m_sandbox.ca());
+        passwordAccount(attacker, "lien@example.org", "Namur-2026");
+        QCOMPARE(attacker
+                     .call("PATCH", "/me",
+                         { { "fields", QJsonObject { { "national_number", "92020245672" } } } })
+                     .status,
+            403);
+        // The victim logs in with the card (no session): a new account, never the attacker's.
         const Citizen c = newCitizen("92020245672", "Lien");
         QJsonObject body = verifyBodyFor(c.key, c.auth, c.identity);
         body["account_consent"] = false;
-        const ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
+        ApiReply r = m_api->call("POST", "/auth/eid/verify", body);
         QCOMPARE(r.data()["consent_required"].toBool(), true);
+        QCOMPARE(r.data()["account_action"].toString(), QString("create"));
+        body["account_consent"] = true;
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["user"].toObject()["email"].toString(), QString());
+        // The attacker's account has no number and no card data.
+        const QJsonObject fields = attacker.call("GET", "/me").data()["fields"].toObject();
+        QCOMPARE(fields["national_number"].toObject()["value"].toString(), QString());
+        QCOMPARE(fields["surname"].toObject()["source"].toString(), QString("profile"));
+    }
+
+    void a_card_joins_the_password_account_that_logs_in_with_it()
+    {
+        // The legitimate link: logged in with the password, the citizen logs in with the card
+        // in the same session and agrees; later card logins open that account.
+        ApiClient api(m_sandbox.apiUrl(), m_sandbox.ca());
+        passwordAccount(api, "carte.ensuite@example.org", "Ensuite-2026");
+        const Citizen c = newCitizen("93030334584", "Ensuite");
+        QJsonObject body = verifyBodyFor(c.key, c.auth, c.identity);
+        body["account_consent"] = false;
+        ApiReply r = api.call("POST", "/auth/eid/verify", body);
         QCOMPARE(r.data()["account_action"].toString(), QString("link"));
+        body["account_consent"] = true;
+        r = api.call("POST", "/auth/eid/verify", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(
+            r.data()["user"].toObject()["email"].toString(), QString("carte.ensuite@example.org"));
+        body = verifyBodyFor(c.key, c.auth, c.identity); // no session, no consent needed
+        r = m_api->call("POST", "/auth/eid/verify", body);
+        QCOMPARE(
+            r.data()["user"].toObject()["email"].toString(), QString("carte.ensuite@example.org"));
+        // That account now has the card's number, locked; an account holds one card only.
+        api.setToken(r.data()["session_token"].toString());
+        const QJsonObject nrn
+            = api.call("GET", "/me").data()["fields"].toObject()["national_number"].toObject();
+        QCOMPARE(nrn["value"].toString(), QString("93030334584"));
+        QCOMPARE(nrn["source"].toString(), QString("eid"));
     }
 
     void linked_card_without_consent_logs_in()

@@ -331,6 +331,7 @@ private slots:
         // "Modifier l'adresse e-mail" (FAQ 7): a confirmation link goes to the new address.
         click("changeEmailButton");
         type("newEmailField", QStringLiteral("alice.new@namur.example"));
+        type("emailChangePasswordField", kDemoPassword); // the city asks for it again
         click("sendEmailChangeButton");
         QTRY_VERIFY_WITH_TIMEOUT(find("emailChangeNotice")->property("visible").toBool(), 10000);
         QVERIFY(QMetaObject::invokeMethod(

@@ -154,7 +154,10 @@ class Env:
                 "algorithm": ALGORITHMS[signed["algorithm"]],
                 "signature_b64": b64(bytes.fromhex(signed["signature"])),
                 "auth_cert_der_b64": b64(bytes.fromhex(signed["certificate"])),
-                "chain_der_b64": [b64(bytes.fromhex(signed["ca_certificate"]))]}
+                "chain_der_b64": [b64(bytes.fromhex(signed["ca_certificate"]))],
+                # The citizen agreed (the app's consent screen): the city creates nothing
+                # without it, and a missing account_consent counts as no.
+                "account_consent": True}
         if with_files:
             # The RRN-signed files as the app sends them (CardService::signedFiles): whole
             # identity and address files; the RRN certificate and, on 1.8, the zero-padded

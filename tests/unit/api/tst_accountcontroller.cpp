@@ -457,9 +457,10 @@ private slots:
             accounts.notice().contains("marie@namur.be") && accounts.notice().contains("spams"));
         accounts.requestPasswordReset("marie@namur.be");
         QTRY_VERIFY_WITH_TIMEOUT(accounts.notice().contains("mot de passe"), 5000);
-        accounts.changeEmail("neuf@namur.be");
+        accounts.changeEmail("neuf@namur.be", "Actuel-2026");
         QTRY_VERIFY_WITH_TIMEOUT(accounts.notice().contains("neuf@namur.be"), 5000);
-        QCOMPARE(m_city->hits.last().body, QByteArray("{\"new_email\":\"neuf@namur.be\"}"));
+        QCOMPARE(m_city->hits.last().body,
+            QByteArray("{\"new_email\":\"neuf@namur.be\",\"password\":\"Actuel-2026\"}"));
     }
 
     void profileLocksEidFields()

@@ -109,12 +109,34 @@ private slots:
         QVERIFY(policy.accepts("abcDE1"));
         QVERIFY(policy.accepts("été-2026"));
         QCOMPARE(PasswordPolicy::classesIn("aA1!"), 4);
+        // The most common passwords are refused even when they follow the rules.
+        QCOMPARE(policy.refusal("Password1"), QString("password_common"));
+        QCOMPARE(policy.refusal("AZERTY123a"), QString()); // not on the list
+        QCOMPARE(policy.refusal("Azerty123"), QString("password_common"));
+        QCOMPARE(policy.refusal("abcdefgh"), QString("password_policy"));
+        QVERIFY(!policy.accepts("Password1"));
+        QVERIFY(PasswordPolicy::isCommon("123456"));
+
+        // Argon2id with the contract's parameters.
         const QString hash = hashPassword("Secret-1");
-        QVERIFY(hash.startsWith("pbkdf2$"));
+        QVERIFY2(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), qPrintable(hash));
         QVERIFY(verifyPassword("Secret-1", hash));
         QVERIFY(!verifyPassword("Secret-2", hash));
         QVERIFY(hashPassword("Secret-1") != hash); // salted
+        QVERIFY(!needsRehash(hash));
+        // A PBKDF2 hash of an older state dir still verifies (and is to be rehashed).
+        const QString legacy = "pbkdf2$20000$000102030405060708090a0b0c0d0e0f$"
+                               "8467b0f28b58ae5460188ca32a005c3ddb7acc0cdb7036d4e8ab7f523abb6e1a";
+        QVERIFY(verifyPassword("Legacy-1", legacy));
+        QVERIFY(!verifyPassword("Legacy-2", legacy));
+        QVERIFY(needsRehash(legacy));
+        // No stored hash (unknown address, account without password) or a broken one costs an
+        // Argon2id verification all the same, and never matches.
+        const int before = argon2Verifications();
         QVERIFY(!verifyPassword("x", "garbage"));
+        QVERIFY(!verifyPassword("Secret-1", QString()));
+        QVERIFY(!verifyPassword(QString(), QString()));
+        QCOMPARE(argon2Verifications(), before + 3);
         QVERIFY(newToken() != newToken());
     }
 
