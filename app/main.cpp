@@ -112,6 +112,9 @@ int main(int argc, char* argv[])
     case StartupOptions::Action::ShowVersion:
         std::fputs(qPrintable(options.message), stdout);
         return 0;
+    case StartupOptions::Action::Report: // --print-config, --check-config
+        std::fputs(qPrintable(options.message), options.exitCode == 0 ? stdout : stderr);
+        return options.exitCode;
     case StartupOptions::Action::Fail:
         std::fprintf(stderr, "eguichet: %s\nTry 'eguichet --help'.\n", qPrintable(options.message));
         return kExitBadUsage;
@@ -137,6 +140,7 @@ int main(int argc, char* argv[])
                   << QCoreApplication::applicationVersion();
 
     AppInfo appInfo(config);
+    appInfo.checkConfiguration(); // no usable city: out of service (kiosk, counter), first run
     Theme theme(config.mode == AppMode::Kiosk);
     theme.setLargeText(config.largeText);
     theme.setHighContrast(config.highContrast);
@@ -235,7 +239,8 @@ int main(int argc, char* argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         []() { QCoreApplication::exit(3); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
+    engine.load(QUrl(appInfo.needsSetup() ? QStringLiteral("qrc:/Eguichet/SetupWindow.qml")
+                                          : QStringLiteral("qrc:/Eguichet/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 3;
 

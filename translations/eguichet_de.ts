@@ -31,6 +31,10 @@
         <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
         <translation>Eine Bestätigungs-E-Mail wurde an %1 gesendet. Ihre neue Adresse wird Ihr Benutzername, sobald Sie auf den Link geklickt haben.</translation>
     </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams.</source>
+        <translation>Wenn Sie sie nicht finden, sehen Sie in Ihrem Spam-Ordner nach.</translation>
+    </message>
 </context>
 <context>
     <name>AdminExitDialog</name>
@@ -465,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>CitySetup</name>
+    <message>
+        <source>Cette ville n&apos;est pas dans la liste.</source>
+        <translation>Diese Stadt steht nicht in der Liste.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse doit commencer par https:// (par exemple https://eguichet.ville.be/v1).</source>
+        <translation>Die Adresse muss mit https:// beginnen (zum Beispiel https://eguichet.ville.be/v1).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la ville.</source>
+        <translation>Geben Sie den Namen der Stadt ein.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le choix dans %1.</source>
+        <translation>Die Auswahl konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Demande envoyée</source>
@@ -854,6 +877,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Choisissez votre ville</source>
+        <translation>Wählen Sie Ihre Stadt</translation>
+    </message>
+    <message>
+        <source>Avec quelle ville voulez-vous faire vos démarches ? Ce choix est enregistré pour les prochaines fois.</source>
+        <translation>Mit welcher Stadt möchten Sie Ihre Anträge erledigen? Diese Auswahl wird für die nächsten Male gespeichert.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stadt %1</translation>
+    </message>
+    <message>
+        <source>La liste des villes n&apos;a pas pu être vérifiée : indiquez l&apos;adresse de l&apos;e-Guichet de votre ville.</source>
+        <translation>Die Liste der Städte konnte nicht geprüft werden: Geben Sie die Adresse des e-Schalters Ihrer Stadt ein.</translation>
+    </message>
+    <message>
+        <source>Votre ville n&apos;est pas dans la liste ? Indiquez l&apos;adresse que la Ville vous a communiquée.</source>
+        <translation>Steht Ihre Stadt nicht in der Liste? Geben Sie die Adresse ein, die Ihnen die Stadt mitgeteilt hat.</translation>
+    </message>
+    <message>
+        <source>Nom de la ville</source>
+        <translation>Name der Stadt</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;e-Guichet (https://…)</source>
+        <translation>Adresse des e-Schalters (https://…)</translation>
+    </message>
+    <message>
+        <source>Utiliser cette adresse</source>
+        <translation>Diese Adresse verwenden</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldDelegate</name>
     <message>
         <source>(obligatoire)</source>
@@ -1113,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>Hors service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Ce poste est hors service. Adressez-vous à l&apos;accueil.</source>
+        <translation>Dieses Terminal ist außer Betrieb. Bitte wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la configuration de ce poste est incomplète. Corrigez-la, puis redémarrez le poste.</source>
+        <translation>Für das Personal: Die Konfiguration dieses Terminals ist unvollständig. Korrigieren Sie sie und starten Sie das Terminal neu.</translation>
+    </message>
+    <message>
+        <source>Vérification : eguichet --check-config ; détail : eguichet --print-config</source>
+        <translation>Prüfung: eguichet --check-config; Details: eguichet --print-config</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Retour</source>
@@ -1263,10 +1340,6 @@
         <translation>Die Zahlung konnte nicht angelegt werden. Es wurde nichts abgebucht.</translation>
     </message>
     <message>
-        <source>Ville de Namur</source>
-        <translation>Stadt Namur</translation>
-    </message>
-    <message>
         <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
         <translation>Die zu zahlenden Beträge können gerade nicht gelesen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -1297,6 +1370,10 @@
     <message>
         <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
         <translation>Der Beleg konnte nicht gedruckt werden. Ihre Zahlung ist aber erfasst: Fragen Sie am Empfang nach dem Beleg oder finden Sie ihn unter „Meine Anträge“.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stadt %1</translation>
     </message>
 </context>
 <context>
@@ -1829,16 +1906,20 @@
         <translation>Mein Konto anlegen</translation>
     </message>
     <message>
-        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
-        <translation>Eine Aktivierungs-E-Mail wurde von no-reply@namur.be an %1 gesendet. Öffnen Sie den enthaltenen Link und melden Sie sich dann an. Finden Sie sie nicht? Sehen Sie im Ordner für unerwünschte E-Mails (Spam) nach.</translation>
-    </message>
-    <message>
         <source>Renvoyer l&apos;e-mail d&apos;activation</source>
         <translation>Aktivierungs-E-Mail erneut senden</translation>
     </message>
     <message>
         <source>Se connecter</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par %2. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Eine Aktivierungs-E-Mail wurde von %2 an %1 gesendet. Öffnen Sie den darin enthaltenen Link und melden Sie sich dann an. Sie finden sie nicht? Sehen Sie im Spam-Ordner nach.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Eine Aktivierungs-E-Mail wurde an %1 gesendet. Öffnen Sie den darin enthaltenen Link und melden Sie sich dann an. Sie finden sie nicht? Sehen Sie im Spam-Ordner nach.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2126,13 @@
     <message>
         <source>Commencer la démarche</source>
         <translation>Antrag beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWindow</name>
+    <message>
+        <source>e-Guichet</source>
+        <translation>e-Guichet</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
         <translation>A confirmation e-mail has been sent to %1. Your new address becomes your login as soon as you have clicked the link.</translation>
     </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams.</source>
+        <translation>If you cannot find it, look in your spam folder.</translation>
+    </message>
 </context>
 <context>
     <name>AdminExitDialog</name>
@@ -465,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>CitySetup</name>
+    <message>
+        <source>Cette ville n&apos;est pas dans la liste.</source>
+        <translation>This city is not in the list.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse doit commencer par https:// (par exemple https://eguichet.ville.be/v1).</source>
+        <translation>The address must start with https:// (for example https://eguichet.ville.be/v1).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la ville.</source>
+        <translation>Enter the name of the city.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le choix dans %1.</source>
+        <translation>The choice could not be saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Demande envoyée</source>
@@ -854,6 +877,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Choisissez votre ville</source>
+        <translation>Choose your city</translation>
+    </message>
+    <message>
+        <source>Avec quelle ville voulez-vous faire vos démarches ? Ce choix est enregistré pour les prochaines fois.</source>
+        <translation>Which city do you want to deal with? This choice is remembered for next time.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>City of %1</translation>
+    </message>
+    <message>
+        <source>La liste des villes n&apos;a pas pu être vérifiée : indiquez l&apos;adresse de l&apos;e-Guichet de votre ville.</source>
+        <translation>The list of cities could not be verified: enter the address of your city&apos;s e-Guichet.</translation>
+    </message>
+    <message>
+        <source>Votre ville n&apos;est pas dans la liste ? Indiquez l&apos;adresse que la Ville vous a communiquée.</source>
+        <translation>Your city is not in the list? Enter the address the City gave you.</translation>
+    </message>
+    <message>
+        <source>Nom de la ville</source>
+        <translation>Name of the city</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;e-Guichet (https://…)</source>
+        <translation>Address of the e-Guichet (https://…)</translation>
+    </message>
+    <message>
+        <source>Utiliser cette adresse</source>
+        <translation>Use this address</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldDelegate</name>
     <message>
         <source>(obligatoire)</source>
@@ -1113,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>Hors service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Ce poste est hors service. Adressez-vous à l&apos;accueil.</source>
+        <translation>This station is out of service. Please ask at the reception desk.</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la configuration de ce poste est incomplète. Corrigez-la, puis redémarrez le poste.</source>
+        <translation>For staff: this station&apos;s configuration is incomplete. Correct it, then restart the station.</translation>
+    </message>
+    <message>
+        <source>Vérification : eguichet --check-config ; détail : eguichet --print-config</source>
+        <translation>Check: eguichet --check-config; details: eguichet --print-config</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Retour</source>
@@ -1263,10 +1340,6 @@
         <translation>The payment could not be created. Nothing was charged.</translation>
     </message>
     <message>
-        <source>Ville de Namur</source>
-        <translation>City of Namur</translation>
-    </message>
-    <message>
         <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
         <translation>The amounts to pay cannot be read right now. Check the connection and try again.</translation>
     </message>
@@ -1297,6 +1370,10 @@
     <message>
         <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
         <translation>The receipt could not be printed. Your payment is recorded: ask for the receipt at the reception desk or find it in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>City of %1</translation>
     </message>
 </context>
 <context>
@@ -1829,16 +1906,20 @@
         <translation>Create my account</translation>
     </message>
     <message>
-        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
-        <translation>An activation e-mail has been sent to %1 by no-reply@namur.be. Open the link it contains, then log in. Can&apos;t find it? Look in your junk mail (spam) folder.</translation>
-    </message>
-    <message>
         <source>Renvoyer l&apos;e-mail d&apos;activation</source>
         <translation>Send the activation e-mail again</translation>
     </message>
     <message>
         <source>Se connecter</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par %2. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>An activation e-mail was sent to %1 from %2. Open the link it contains, then log in. Can&apos;t find it? Look in your spam folder.</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>An activation e-mail was sent to %1. Open the link it contains, then log in. Can&apos;t find it? Look in your spam folder.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2126,13 @@
     <message>
         <source>Commencer la démarche</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWindow</name>
+    <message>
+        <source>e-Guichet</source>
+        <translation>e-Guichet</translation>
     </message>
 </context>
 <context>

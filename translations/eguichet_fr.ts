@@ -31,6 +31,10 @@
         <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
         <translation>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</translation>
     </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams.</source>
+        <translation>Si vous ne le trouvez pas, regardez dans vos spams.</translation>
+    </message>
 </context>
 <context>
     <name>AdminExitDialog</name>
@@ -465,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>CitySetup</name>
+    <message>
+        <source>Cette ville n&apos;est pas dans la liste.</source>
+        <translation>Cette ville n&apos;est pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse doit commencer par https:// (par exemple https://eguichet.ville.be/v1).</source>
+        <translation>L&apos;adresse doit commencer par https:// (par exemple https://eguichet.ville.be/v1).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la ville.</source>
+        <translation>Indiquez le nom de la ville.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le choix dans %1.</source>
+        <translation>Impossible d&apos;enregistrer le choix dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Demande envoyée</source>
@@ -854,6 +877,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Choisissez votre ville</source>
+        <translation>Choisissez votre ville</translation>
+    </message>
+    <message>
+        <source>Avec quelle ville voulez-vous faire vos démarches ? Ce choix est enregistré pour les prochaines fois.</source>
+        <translation>Avec quelle ville voulez-vous faire vos démarches ? Ce choix est enregistré pour les prochaines fois.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Ville de %1</translation>
+    </message>
+    <message>
+        <source>La liste des villes n&apos;a pas pu être vérifiée : indiquez l&apos;adresse de l&apos;e-Guichet de votre ville.</source>
+        <translation>La liste des villes n&apos;a pas pu être vérifiée : indiquez l&apos;adresse de l&apos;e-Guichet de votre ville.</translation>
+    </message>
+    <message>
+        <source>Votre ville n&apos;est pas dans la liste ? Indiquez l&apos;adresse que la Ville vous a communiquée.</source>
+        <translation>Votre ville n&apos;est pas dans la liste ? Indiquez l&apos;adresse que la Ville vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Nom de la ville</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;e-Guichet (https://…)</source>
+        <translation>Adresse de l&apos;e-Guichet (https://…)</translation>
+    </message>
+    <message>
+        <source>Utiliser cette adresse</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldDelegate</name>
     <message>
         <source>(obligatoire)</source>
@@ -1113,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>Hors service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Ce poste est hors service. Adressez-vous à l&apos;accueil.</source>
+        <translation>Ce poste est hors service. Adressez-vous à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la configuration de ce poste est incomplète. Corrigez-la, puis redémarrez le poste.</source>
+        <translation>Pour le personnel : la configuration de ce poste est incomplète. Corrigez-la, puis redémarrez le poste.</translation>
+    </message>
+    <message>
+        <source>Vérification : eguichet --check-config ; détail : eguichet --print-config</source>
+        <translation>Vérification : eguichet --check-config ; détail : eguichet --print-config</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Retour</source>
@@ -1263,10 +1340,6 @@
         <translation>Le paiement n&apos;a pas pu être créé. Rien n&apos;a été débité.</translation>
     </message>
     <message>
-        <source>Ville de Namur</source>
-        <translation>Ville de Namur</translation>
-    </message>
-    <message>
         <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
         <translation>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</translation>
     </message>
@@ -1297,6 +1370,10 @@
     <message>
         <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
         <translation>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Ville de %1</translation>
     </message>
 </context>
 <context>
@@ -1829,16 +1906,20 @@
         <translation>Créer mon compte</translation>
     </message>
     <message>
-        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
-        <translation>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</translation>
-    </message>
-    <message>
         <source>Renvoyer l&apos;e-mail d&apos;activation</source>
         <translation>Renvoyer l&apos;e-mail d&apos;activation</translation>
     </message>
     <message>
         <source>Se connecter</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par %2. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Un e-mail d&apos;activation a été envoyé à %1 par %2. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Un e-mail d&apos;activation a été envoyé à %1. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2126,13 @@
     <message>
         <source>Commencer la démarche</source>
         <translation>Commencer la démarche</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWindow</name>
+    <message>
+        <source>e-Guichet</source>
+        <translation>e-Guichet</translation>
     </message>
 </context>
 <context>

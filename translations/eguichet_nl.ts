@@ -31,6 +31,10 @@
         <source>Un e-mail de confirmation a été envoyé à %1. Votre nouvelle adresse deviendra votre identifiant dès que vous aurez cliqué sur le lien.</source>
         <translation>Er is een bevestigingsmail verzonden naar %1. Uw nieuwe adres wordt uw gebruikersnaam zodra u op de link hebt geklikt.</translation>
     </message>
+    <message>
+        <source>Si vous ne le trouvez pas, regardez dans vos spams.</source>
+        <translation>Vindt u hem niet? Kijk dan in uw spam.</translation>
+    </message>
 </context>
 <context>
     <name>AdminExitDialog</name>
@@ -465,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>CitySetup</name>
+    <message>
+        <source>Cette ville n&apos;est pas dans la liste.</source>
+        <translation>Deze stad staat niet in de lijst.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse doit commencer par https:// (par exemple https://eguichet.ville.be/v1).</source>
+        <translation>Het adres moet beginnen met https:// (bijvoorbeeld https://eguichet.ville.be/v1).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la ville.</source>
+        <translation>Vul de naam van de stad in.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le choix dans %1.</source>
+        <translation>De keuze kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Demande envoyée</source>
@@ -854,6 +877,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Choisissez votre ville</source>
+        <translation>Kies uw stad</translation>
+    </message>
+    <message>
+        <source>Avec quelle ville voulez-vous faire vos démarches ? Ce choix est enregistré pour les prochaines fois.</source>
+        <translation>Met welke stad wilt u uw aanvragen doen? Deze keuze wordt onthouden voor de volgende keren.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stad %1</translation>
+    </message>
+    <message>
+        <source>La liste des villes n&apos;a pas pu être vérifiée : indiquez l&apos;adresse de l&apos;e-Guichet de votre ville.</source>
+        <translation>De lijst met steden kon niet worden geverifieerd: vul het adres van het e-loket van uw stad in.</translation>
+    </message>
+    <message>
+        <source>Votre ville n&apos;est pas dans la liste ? Indiquez l&apos;adresse que la Ville vous a communiquée.</source>
+        <translation>Staat uw stad niet in de lijst? Vul het adres in dat de Stad u heeft gegeven.</translation>
+    </message>
+    <message>
+        <source>Nom de la ville</source>
+        <translation>Naam van de stad</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;e-Guichet (https://…)</source>
+        <translation>Adres van het e-loket (https://…)</translation>
+    </message>
+    <message>
+        <source>Utiliser cette adresse</source>
+        <translation>Dit adres gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldDelegate</name>
     <message>
         <source>(obligatoire)</source>
@@ -1113,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>Hors service</source>
+        <translation>Buiten dienst</translation>
+    </message>
+    <message>
+        <source>Ce poste est hors service. Adressez-vous à l&apos;accueil.</source>
+        <translation>Deze terminal is buiten dienst. Wend u tot het onthaal.</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la configuration de ce poste est incomplète. Corrigez-la, puis redémarrez le poste.</source>
+        <translation>Voor het personeel: de configuratie van deze terminal is onvolledig. Verbeter ze en start de terminal daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Vérification : eguichet --check-config ; détail : eguichet --print-config</source>
+        <translation>Controle: eguichet --check-config; details: eguichet --print-config</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Retour</source>
@@ -1263,10 +1340,6 @@
         <translation>De betaling kon niet worden aangemaakt. Er werd niets gedebiteerd.</translation>
     </message>
     <message>
-        <source>Ville de Namur</source>
-        <translation>Stad Namen</translation>
-    </message>
-    <message>
         <source>Les montants à payer ne peuvent pas être lus pour le moment. Vérifiez la connexion et réessayez.</source>
         <translation>De te betalen bedragen kunnen nu niet worden gelezen. Controleer de verbinding en probeer opnieuw.</translation>
     </message>
@@ -1297,6 +1370,10 @@
     <message>
         <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
         <translation>Het betalingsbewijs kon niet worden afgedrukt. Uw betaling is wel geregistreerd: vraag het betalingsbewijs aan het onthaal of vind het terug in “Mijn aanvragen”.</translation>
+    </message>
+    <message>
+        <source>Ville de %1</source>
+        <translation>Stad %1</translation>
     </message>
 </context>
 <context>
@@ -1829,16 +1906,20 @@
         <translation>Mijn account aanmaken</translation>
     </message>
     <message>
-        <source>Un e-mail d&apos;activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
-        <translation>Er werd een activeringsmail naar %1 verzonden door no-reply@namur.be. Open de link erin en meld u daarna aan. Vindt u hem niet? Kijk dan in de map met ongewenste e-mail (spam).</translation>
-    </message>
-    <message>
         <source>Renvoyer l&apos;e-mail d&apos;activation</source>
         <translation>Activeringsmail opnieuw versturen</translation>
     </message>
     <message>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1 par %2. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Er werd een activeringsmail naar %1 verzonden door %2. Open de link erin en meld u daarna aan. Vindt u hem niet? Kijk dan in de map met ongewenste e-mail (spam).</translation>
+    </message>
+    <message>
+        <source>Un e-mail d&apos;activation a été envoyé à %1. Ouvrez le lien qu&apos;il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).</source>
+        <translation>Er werd een activeringsmail naar %1 verzonden. Open de link erin en meld u daarna aan. Vindt u hem niet? Kijk dan in de map met ongewenste e-mail (spam).</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2126,13 @@
     <message>
         <source>Commencer la démarche</source>
         <translation>Aanvraag starten</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWindow</name>
+    <message>
+        <source>e-Guichet</source>
+        <translation>e-Guichet</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ QString AccountController::errorMessage() const
 
 QString AccountController::spamReminder() const
 {
+    if (m_sender.isEmpty()) // a city configured by hand, without its sender's address
+        return tr("Si vous ne le trouvez pas, regardez dans vos spams.");
     return tr("Si vous ne le trouvez pas, regardez dans vos spams (expéditeur : %1).")
         .arg(m_sender);
 }

@@ -18,7 +18,7 @@ class QNetworkReply;
 /** How to reach the city API; the timeouts and retry pace are shortened by tests. */
 struct ApiSettings
 {
-    QUrl baseUrl; // e.g. https://127.0.0.1:8443/v1
+    QUrl baseUrl; // e.g. https://eguichet.example.be/v1
     QString caFile;
     QString pinSha256;
     int readTimeoutMs = 15000;

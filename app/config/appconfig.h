@@ -18,17 +18,19 @@ QStringList supportedLanguages();
 bool parseHostPort(const QString& text, QString* host, quint16* port);
 
 /**
- * Everything the application is configured with, after defaults, the INI file and the command
- * line have been merged. A plain value: built once in main() and handed to the services.
- * Every key is documented in docs/configuration.md.
+ * Everything the application is configured with, after the built-in defaults, the machine's and
+ * the user's INI files, --config and the command line have been merged (ConfigSources). A plain
+ * value: built once in main() and handed to the services. Every key is documented in
+ * docs/configuration.md.
  */
 struct AppConfig
 {
     AppMode mode = AppMode::Home;
     QString language = QStringLiteral("fr");
-    QString cityName = QStringLiteral("Namur");
+    QString cityName; // the configured city's name; empty = no city configured
+    QString mailSender; // the address the city's e-mails come from (spam hints); may be empty
 
-    QUrl apiUrl;
+    QUrl apiUrl; // the city's API; empty = no city configured (configProblems())
     QString caFile; // PEM bundle the API's TLS certificate must chain to; empty = system store
     QString apiPinSha256; // optional base64 SHA-256 of the server's public key (SPKI)
 

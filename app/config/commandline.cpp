@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "configloader.h"
+#include "configsources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,8 +54,14 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption terminalOption(QStringLiteral("payment-terminal"),
         QStringLiteral("The payment terminal (kiosk and counter; overrides payments/terminal)."),
         QStringLiteral("HOST:PORT"));
+    const QCommandLineOption printConfigOption(QStringLiteral("print-config"),
+        QStringLiteral("Print the merged configuration, where each value came from, and exit."));
+    const QCommandLineOption checkConfigOption(QStringLiteral("check-config"),
+        QStringLiteral("Check that the configuration can serve and exit (0 usable, %1 not).")
+            .arg(kExitConfigUnusable));
     parser.addOptions({ modeOption, configOption, apiOption, caOption, langOption, screenshotOption,
-        trustRootOption, auditExportOption, auditVerifyOption, terminalOption });
+        trustRootOption, auditExportOption, auditVerifyOption, terminalOption, printConfigOption,
+        checkConfigOption });
     parser.addPositionalArgument(QStringLiteral("url"),
         QStringLiteral("An eguichet:// address to open (the payment provider's return)."),
         QStringLiteral("[eguichet://…]"));
@@ -83,20 +89,26 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
         return failure(QStringLiteral("Unexpected argument '%1'.").arg(positional.constLast()));
     out.openUrl = openUrl;
 
-    AppConfig config;
-    QString error = ConfigLoader::apply(ConfigLoader::builtInDefaultsPath(), &config);
-    if (!error.isEmpty())
-        return failure(QStringLiteral("Built-in defaults are broken: %1").arg(error));
-    if (parser.isSet(configOption)) {
-        error = ConfigLoader::apply(parser.value(configOption), &config);
-        if (!error.isEmpty())
+    const bool checking = parser.isSet(checkConfigOption);
+    ConfigSources sources;
+    const QString error = sources.load(parser.value(configOption));
+    if (!error.isEmpty()) {
+        if (!checking)
             return failure(error);
+        out.action = StartupOptions::Action::Report;
+        out.exitCode = kExitConfigUnusable;
+        out.message = QStringLiteral("eguichet: configuration unusable:\n  - %1\n").arg(error);
+        return out;
     }
+    AppConfig& config = sources.config;
 
-    if (parser.isSet(modeOption) && !appModeFromName(parser.value(modeOption), &config.mode))
-        return failure(
-            QStringLiteral("Invalid value '%1' for --mode (expected kiosk, counter or home).")
-                .arg(parser.value(modeOption)));
+    if (parser.isSet(modeOption)) {
+        if (!appModeFromName(parser.value(modeOption), &config.mode))
+            return failure(
+                QStringLiteral("Invalid value '%1' for --mode (expected kiosk, counter or home).")
+                    .arg(parser.value(modeOption)));
+        sources.setByOption(QStringLiteral("app/mode"), QStringLiteral("--mode"));
+    }
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);
         if (!supportedLanguages().contains(lang))
@@ -104,6 +116,7 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
                 QStringLiteral("Invalid value '%1' for --lang (expected fr, nl, de or en).")
                     .arg(lang));
         config.language = lang;
+        sources.setByOption(QStringLiteral("app/language"), QStringLiteral("--lang"));
     }
     if (parser.isSet(apiOption)) {
         const QUrl url(parser.value(apiOption), QUrl::StrictMode);
@@ -112,6 +125,7 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
                 QStringLiteral("Invalid value '%1' for --api (expected an https:// URL).")
                     .arg(parser.value(apiOption)));
         config.apiUrl = url;
+        sources.setByOption(QStringLiteral("api/url"), QStringLiteral("--api"));
     }
     if (parser.isSet(caOption)) {
         const QFileInfo ca(parser.value(caOption));
@@ -119,6 +133,7 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
             return failure(QStringLiteral("Invalid value '%1' for --ca (no readable file there).")
                                .arg(parser.value(caOption)));
         config.caFile = ca.absoluteFilePath();
+        sources.setByOption(QStringLiteral("api/ca_file"), QStringLiteral("--ca"));
     }
     for (const QString& root : parser.values(trustRootOption)) {
         const QFileInfo info(root);
@@ -127,6 +142,8 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
                 QStringLiteral("Invalid value '%1' for --eid-trust-root (no readable file there).")
                     .arg(root));
         config.eidExtraTrustRoots.append(info.absoluteFilePath());
+        sources.setByOption(
+            QStringLiteral("eid/extra_trust_roots"), QStringLiteral("--eid-trust-root (added)"));
     }
     if (parser.isSet(terminalOption)) {
         QString host;
@@ -136,11 +153,37 @@ StartupOptions CommandLine::parse(const QStringList& arguments)
                 QStringLiteral("Invalid value '%1' for --payment-terminal (expected HOST:PORT).")
                     .arg(parser.value(terminalOption)));
         config.paymentTerminal = parser.value(terminalOption);
+        sources.setByOption(
+            QStringLiteral("payments/terminal"), QStringLiteral("--payment-terminal"));
     }
     if (parser.isSet(screenshotOption)) {
         out.screenshotPath = parser.value(screenshotOption);
         if (out.screenshotPath.isEmpty())
             return failure(QStringLiteral("--screenshot needs a file name."));
+    }
+
+    if (parser.isSet(printConfigOption)) {
+        out.action = StartupOptions::Action::Report;
+        out.message = sources.print();
+        return out;
+    }
+    if (checking) {
+        QStringList notes;
+        const QStringList problems = configProblems(config, &notes);
+        out.action = StartupOptions::Action::Report;
+        out.exitCode = problems.isEmpty() ? 0 : kExitConfigUnusable;
+        out.message = problems.isEmpty()
+            ? QStringLiteral("eguichet: configuration usable (%1 mode, city %2, %3)\n")
+                  .arg(appModeName(config.mode),
+                      config.cityName.isEmpty() ? QStringLiteral("not set") : config.cityName,
+                      config.apiUrl.isEmpty() ? QStringLiteral("no API URL yet")
+                                              : config.apiUrl.toString())
+            : QStringLiteral("eguichet: configuration unusable:\n");
+        for (const QString& p : problems)
+            out.message += QStringLiteral("  - %1\n").arg(p);
+        for (const QString& n : notes)
+            out.message += QStringLiteral("  note: %1\n").arg(n);
+        return out;
     }
 
     if (parser.isSet(auditExportOption)) {

@@ -13,21 +13,27 @@
  */
 struct StartupOptions
 {
-    enum class Action { Run, ShowHelp, ShowVersion, Fail, ExportAudit, VerifyAudit };
+    /** Report: --print-config or --check-config; print `message`, exit with `exitCode`. */
+    enum class Action { Run, ShowHelp, ShowVersion, Fail, ExportAudit, VerifyAudit, Report };
 
     Action action = Action::Run;
-    QString message; // help text, version line, or error for stderr
+    QString message; // help text, version line, report, or error for stderr
+    int exitCode = 0; // Report: 0, or kExitConfigUnusable
     AppConfig config;
     QString screenshotPath; // --screenshot FILE: save the first complete frame and exit
     QUrl openUrl; // eguichet://… the desktop asked the app to open (the payment return)
     QString auditExportPath; // --audit-export FILE ("-": standard output)
 };
 
+/** --check-config: the configuration cannot serve (no city for a kiosk, a missing CA file…). */
+constexpr int kExitConfigUnusable = 5;
+
 class CommandLine
 {
 public:
     /**
-     * Merges built-in defaults, the INI file (--config, else none) and the options.
+     * Merges built-in defaults, /etc/eguichet/eguichet.ini, the user's file, --config FILE
+     * and the options (app/config/configsources.h).
      * `arguments` includes the program name, as QCoreApplication::arguments() does.
      */
     static StartupOptions parse(const QStringList& arguments);

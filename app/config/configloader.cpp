@@ -15,6 +15,7 @@ const QSet<QString>& knownKeys()
         QStringLiteral("app/mode"),
         QStringLiteral("app/language"),
         QStringLiteral("app/city_name"),
+        QStringLiteral("app/mail_sender"),
         QStringLiteral("app/data_dir"),
         QStringLiteral("api/url"),
         QStringLiteral("api/ca_file"),
@@ -87,7 +88,7 @@ QString ConfigLoader::builtInDefaultsPath()
     return QStringLiteral(":/defaults/eguichet.ini");
 }
 
-QString ConfigLoader::apply(const QString& iniPath, AppConfig* config)
+QString ConfigLoader::apply(const QString& iniPath, AppConfig* config, QStringList* keysSet)
 {
     const QFileInfo info(iniPath);
     if (!iniPath.startsWith(QLatin1Char(':')) && (!info.isFile() || !info.isReadable()))
@@ -117,6 +118,7 @@ QString ConfigLoader::apply(const QString& iniPath, AppConfig* config)
         c.language = v;
     }
     r.readString(QStringLiteral("app/city_name"), &c.cityName);
+    r.readString(QStringLiteral("app/mail_sender"), &c.mailSender);
     r.readString(QStringLiteral("app/data_dir"), &c.dataDir);
 
     if (ini.contains(QStringLiteral("api/url"))) {
@@ -165,5 +167,12 @@ QString ConfigLoader::apply(const QString& iniPath, AppConfig* config)
             .arg(iniPath);
 
     *config = c;
+    if (keysSet) {
+        keysSet->clear();
+        for (const QString& key : ini.allKeys()) {
+            if (knownKeys().contains(key))
+                keysSet->append(key);
+        }
+    }
     return {};
 }

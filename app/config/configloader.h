@@ -4,6 +4,7 @@
 #include "appconfig.h"
 
 #include <QString>
+#include <QStringList>
 
 /**
  * Reads an INI file over an AppConfig. Keys absent from the file keep their current value, so
@@ -14,8 +15,11 @@
 class ConfigLoader
 {
 public:
-    /** Returns an empty string on success, otherwise a message for the administrator. */
-    static QString apply(const QString& iniPath, AppConfig* config);
+    /**
+     * Returns an empty string on success, otherwise a message for the administrator.
+     * keysSet (optional) receives the known keys the file gives a value.
+     */
+    static QString apply(const QString& iniPath, AppConfig* config, QStringList* keysSet = nullptr);
 
     /** Path of the defaults compiled into the binary (resources/defaults/eguichet.ini). */
     static QString builtInDefaultsPath();

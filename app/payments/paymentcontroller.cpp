@@ -230,7 +230,7 @@ ReceiptDocument PaymentController::receipt() const
 {
     const PaymentInfo& p = m_flow.payment();
     ReceiptData data;
-    data.cityName = tr("Ville de Namur");
+    data.cityName = tr("Ville de %1").arg(m_cityName);
     for (const QString& id : p.requestIds)
         data.requestNumbers << m_requestNumbers.value(id, id);
     data.amountCents = p.amountCents;

@@ -93,6 +93,8 @@ public:
     QString receiptPath() const { return m_receiptPath; }
     bool receiptFailed() const { return m_receiptFailed; }
 
+    /** The configured city's name, printed on receipts. */
+    void setCityName(const QString& name) { m_cityName = name; }
     /** Kiosk receipts: the printer (empty: the system's default one). */
     void setReceiptPrinter(const QString& printerName) { m_printerName = printerName; }
     /** Prints the kiosk receipt into this PDF file instead of a printer (tests, demos). */
@@ -173,6 +175,7 @@ private:
     QHash<QString, QString> m_requestNumbers; // request id -> number, for the receipt
     QStringList m_methods;
     QString m_printerName;
+    QString m_cityName;
     QString m_printPdfFile;
     QString m_receiptFolder;
     QString m_receiptMessage;

@@ -16,6 +16,7 @@ PaymentServices::PaymentServices(
     , controller(api ? api : &cityApi, &journal, browser.get())
 {
     controller.setMethods(methodsFor(core.mode));
+    controller.setCityName(core.cityName);
 }
 
 QStringList PaymentServices::methodsFor(AppMode mode)

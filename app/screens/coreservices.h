@@ -41,6 +41,7 @@ struct CoreServices
     void forgetPersonal();
 
     AppMode mode;
+    QString cityName; // the configured city's (receipts)
     QNetworkAccessManager network;
     CityApiClient api;
     LocalStore store;

@@ -37,7 +37,7 @@ struct TestServices
      */
     explicit TestServices(AppConfig config = {}, int idleMs = 2500, int warningMs = 1500,
         std::unique_ptr<CardBackend> backend = nullptr)
-        : info(config)
+        : info(withTestCity(config)) // first member: every later one sees the test city
         , theme(config.mode == AppMode::Kiosk)
         , idle(idleMs, warningMs)
         , help((language.setLanguage(QStringLiteral("fr")), &language))
@@ -79,6 +79,16 @@ struct TestServices
         wireCardLogin(&cardLogin, &card, &core.accounts, &session);
         CardLoginSignerSingleton::instance = &cardLogin;
         card.start();
+    }
+
+    /** The product has no city of its own (docs/configuration.md); tests run as Namur. */
+    static AppConfig& withTestCity(AppConfig& config)
+    {
+        if (config.cityName.isEmpty()) {
+            config.cityName = QStringLiteral("Namur");
+            config.mailSender = QStringLiteral("no-reply@namur.be");
+        }
+        return config;
     }
 
     /** Card events and reads as a test scripts them: emit() plays the monitor's part. */

@@ -123,7 +123,9 @@ ScrollPage {
             font.pixelSize: Theme.fontBody
             color: Theme.text
             text: AccountController.notice !== "" ? AccountController.notice
-                  : qsTr("Un e-mail d'activation a été envoyé à %1 par no-reply@namur.be. Ouvrez le lien qu'il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).").arg(page.registeredEmail)
+                  : AppInfo.mailSender !== ""
+                    ? qsTr("Un e-mail d'activation a été envoyé à %1 par %2. Ouvrez le lien qu'il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).").arg(page.registeredEmail).arg(AppInfo.mailSender)
+                    : qsTr("Un e-mail d'activation a été envoyé à %1. Ouvrez le lien qu'il contient, puis connectez-vous. Ne le trouvez-vous pas ? Regardez dans le dossier des courriers indésirables (spam).").arg(page.registeredEmail)
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -15,11 +16,29 @@ struct Run
     QString err;
 };
 
+// The product knows no city: this machine's /etc/eguichet stands in a folder of the test's,
+// naming Namur and an API address where nothing answers; the user's file is empty.
+const QTemporaryDir& configDirs()
+{
+    static QTemporaryDir dir;
+    static const bool written = [] {
+        QDir(dir.path()).mkpath(QStringLiteral("etc"));
+        QDir(dir.path()).mkpath(QStringLiteral("home"));
+        QFile ini(dir.filePath(QStringLiteral("etc/eguichet.ini")));
+        return ini.open(QIODevice::WriteOnly)
+            && ini.write("[app]\ncity_name=Namur\n[api]\nurl=https://127.0.0.1:9/v1\n") > 0;
+    }();
+    Q_UNUSED(written);
+    return dir;
+}
+
 Run runEguichet(const QStringList& args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("EGUICHET_SYSTEM_CONFIG_DIR"), configDirs().filePath("etc"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDirs().filePath("home"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(EGUICHET_BINARY), args);
     if (!p.waitForFinished(90000)) {

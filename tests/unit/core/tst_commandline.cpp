@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/commandline.h"
+#include "config/configsources.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,15 +31,99 @@ private:
     }
 
 private slots:
-    void noArguments_usesBuiltInDefaults()
+    // Neither this machine's /etc/eguichet nor the user's ~/.config: empty folders of our own.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).mkpath(QStringLiteral("etc"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("home/eguichet"));
+        qputenv("EGUICHET_SYSTEM_CONFIG_DIR", QFile::encodeName(m_dir.filePath("etc")));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath("home")));
+        QCOMPARE(ConfigSources::systemConfigFile(), m_dir.filePath("etc/eguichet.ini"));
+        QCOMPARE(ConfigSources::userConfigFile(), m_dir.filePath("home/eguichet/eguichet.ini"));
+    }
+
+    void cleanup()
+    {
+        QFile::remove(ConfigSources::systemConfigFile());
+        QFile::remove(ConfigSources::userConfigFile());
+    }
+
+    void noArguments_usesBuiltInDefaults_withoutACity()
     {
         const StartupOptions o = parse({});
         QCOMPARE(o.action, StartupOptions::Action::Run);
         QCOMPARE(o.config.mode, AppMode::Home);
         QCOMPARE(o.config.language, QStringLiteral("fr"));
-        QCOMPARE(o.config.cityName, QStringLiteral("Namur"));
+        QCOMPARE(o.config.cityName, QString());
         QCOMPARE(o.config.idleTimeoutSeconds, 120);
-        QCOMPARE(o.config.apiUrl.scheme(), QStringLiteral("https"));
+        QVERIFY(o.config.apiUrl.isEmpty()); // no built-in city, least of all the sandbox
+    }
+
+    // Built-in < /etc < ~/.config < --config < options, each only saying what differs.
+    void layers_laterWins_keyByKey()
+    {
+        writeIni("etc/eguichet.ini",
+            "[app]\nmode=counter\ncity_name=Namur\nlanguage=nl\n"
+            "[api]\nurl=https://eguichet.namur.example/v1\n[kiosk]\nidle_timeout_s=300\n");
+        writeIni("home/eguichet/eguichet.ini", "[app]\nlanguage=de\n[kiosk]\nidle_timeout_s=200\n");
+        const QString site = writeIni("site.ini", "[kiosk]\nidle_timeout_s=100\n");
+        const StartupOptions o = parse({ "--config", site, "--mode", "kiosk" });
+        QCOMPARE(o.action, StartupOptions::Action::Run);
+        QCOMPARE(o.config.mode, AppMode::Kiosk); // option over /etc
+        QCOMPARE(o.config.cityName, QStringLiteral("Namur")); // /etc over built-in
+        QCOMPARE(o.config.language, QStringLiteral("de")); // user over /etc
+        QCOMPARE(o.config.idleTimeoutSeconds, 100); // --config over user
+        QCOMPARE(o.config.apiUrl, QUrl(QStringLiteral("https://eguichet.namur.example/v1")));
+    }
+
+    void printConfig_namesEachValuesOrigin()
+    {
+        writeIni("etc/eguichet.ini", "[app]\nmode=counter\ncity_name=Namur\n");
+        writeIni("home/eguichet/eguichet.ini", "[app]\nlanguage=de\n");
+        const StartupOptions o
+            = parse({ "--print-config", "--api", "https://eguichet.namur.example/v1" });
+        QCOMPARE(o.action, StartupOptions::Action::Report);
+        QCOMPARE(o.exitCode, 0);
+        const QString etc = ConfigSources::systemConfigFile();
+        const QString user = ConfigSources::userConfigFile();
+        QVERIFY2(
+            o.message.contains(QStringLiteral("mode=counter ; ") + etc), qPrintable(o.message));
+        QVERIFY2(
+            o.message.contains(QStringLiteral("language=de ; ") + user), qPrintable(o.message));
+        QVERIFY2(o.message.contains("url=https://eguichet.namur.example/v1 ; --api"),
+            qPrintable(o.message));
+        QVERIFY2(
+            o.message.contains("idle_timeout_s=120 ; built-in default"), qPrintable(o.message));
+    }
+
+    void checkConfig_stationWithoutCity_isUnusable_homeIsNot()
+    {
+        StartupOptions o = parse({ "--check-config", "--mode", "kiosk" });
+        QCOMPARE(o.action, StartupOptions::Action::Report);
+        QCOMPARE(o.exitCode, kExitConfigUnusable);
+        QVERIFY2(o.message.contains("api/url"), qPrintable(o.message));
+        QVERIFY2(o.message.contains(ConfigSources::systemConfigFile()), qPrintable(o.message));
+
+        o = parse({ "--check-config", "--mode", "home" });
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.message.contains("first start"), qPrintable(o.message));
+
+        writeIni("etc/eguichet.ini",
+            "[app]\nmode=counter\ncity_name=Namur\n[api]\nurl=https://eguichet.namur.example/v1\n");
+        o = parse({ "--check-config" });
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.message.contains("usable"), qPrintable(o.message));
+
+        writeIni("home/eguichet/eguichet.ini", "[api]\nca_file=/nonexistent/ca.pem\n");
+        o = parse({ "--check-config" });
+        QCOMPARE(o.exitCode, kExitConfigUnusable);
+        QVERIFY2(o.message.contains("api/ca_file"), qPrintable(o.message));
+
+        writeIni("home/eguichet/eguichet.ini", "[kiosk]\nidle_timeout_s=soon\n");
+        o = parse({ "--check-config" });
+        QCOMPARE(o.exitCode, kExitConfigUnusable);
+        QVERIFY2(o.message.contains("kiosk/idle_timeout_s"), qPrintable(o.message));
     }
 
     void modeAndLanguage_overrideDefaults()
