@@ -2,6 +2,7 @@
 # e-Guichet Desktop: the one entry point for newcomers, developers and CI.
 #   ./run.sh demo    install what is missing, build, start the sandbox and the app
 #   ./run.sh test    install what is missing, build, run every test (ctest)
+#   ./run.sh package build the Debian package build/package/eguichet_<version>_amd64.deb
 #   ./run.sh deps | build | bench | help
 # Environment: PRESET (dev|release|asan, default dev), JOBS (build jobs, default nproc).
 set -euo pipefail
@@ -71,6 +72,20 @@ cmd_bench() {
     say "bench: copy the figures into docs/performance.md"
 }
 
+# A release build of what the package holds (no tests, no sandbox), then CPack DEB; the same
+# script as the package_build test (tests/package/build-deb.sh).
+cmd_package() {
+    cmd_deps
+    local dir="$ROOT/build/package"
+    say "package: release build in $dir"
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DEGUICHET_BUILD_TESTS=OFF -DEGUICHET_BUILD_SANDBOX=OFF >/dev/null
+    cmake --build "$dir" -j "$JOBS"
+    "$ROOT/tests/package/build-deb.sh" "$dir" "$dir/deb"
+    mv "$dir"/deb/eguichet_*_amd64.deb "$dir/"
+    say "package: $(ls "$dir"/eguichet_*_amd64.deb)"
+}
+
 cmd_demo() {
     cmd_deps
     cmd_build
@@ -104,6 +119,7 @@ case "${1:-help}" in
     build) cmd_deps; cmd_build ;;
     test) shift; cmd_test "$@" ;;
     bench) cmd_bench ;;
+    package) cmd_package ;;
     demo) cmd_demo ;;
     help | -h | --help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) die "unknown command '$1' (try: ./run.sh help)" ;;
