@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentservices.h"
 
+#include "composition/coreservices.h"
 #include "i18n/languagecontroller.h"
 #include "paymentreturn.h"
-#include "screens/coreservices.h"
 #include "session/sessioncontroller.h"
 
 #include <QUrlQuery>

@@ -2,7 +2,7 @@
 #include "requestcontroller.h"
 
 #include "api/apiresult.h"
-#include "api/cataloguerepository.h"
+#include "catalogue/cataloguerepository.h"
 #include "logging/logcategories.h"
 #include "requestprice.h"
 #include "store/draftstore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloguecache.h"
+#include "catalogue/cataloguecache.h"
 #include "config/appconfig.h"
 #include "draftstore.h"
 #include "localdatabase.h"

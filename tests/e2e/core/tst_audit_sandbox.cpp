@@ -8,10 +8,10 @@
 #include "audit/audittrail.h"
 #include "card/cardbackend.h"
 #include "card/cardservice.h"
+#include "composition/coreservices.h"
 #include "formfiller.h"
 #include "i18n/languagecontroller.h"
 #include "sandboxcity.h"
-#include "screens/coreservices.h"
 #include "session/sessioncontroller.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // The catalogue shows at once from the cache, is revalidated with its ETag, is kept per
 // language, and still shows (marked stale) when the city cannot be reached.
 
-#include "api/cataloguerepository.h"
 #include "api/cityapiclient.h"
+#include "catalogue/cataloguerepository.h"
 #include "fakecityserver.h"
 #include "store/localstore.h"
 

@@ -4,8 +4,8 @@
 // language change keeping what was typed.
 
 #include "api/apioutboxtransport.h"
-#include "api/cataloguerepository.h"
 #include "api/cityapiclient.h"
+#include "catalogue/cataloguerepository.h"
 #include "fakecityserver.h"
 #include "requests/requestcontroller.h"
 #include "store/localstore.h"

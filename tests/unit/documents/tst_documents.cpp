@@ -4,8 +4,8 @@
 // the city, the service, the number, the Belgian date, what comes next, never the national
 // number), and the failures each said in a sentence.
 #include "api/apioutboxtransport.h"
-#include "api/cataloguerepository.h"
 #include "api/cityapiclient.h"
+#include "catalogue/cataloguerepository.h"
 #include "documents/documentactions.h"
 #include "documents/pdfprinting.h"
 #include "documents/requestreceipt.h"

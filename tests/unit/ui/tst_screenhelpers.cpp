@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The screens' C++ helpers (app/screens): catalogue filtering, remembered e-mail, date and file
 // input, a request's timeline. No network: documents are handed in as the city sends them.
-#include "screens/cataloguemodel.h"
-#include "screens/forminput.h"
-#include "screens/loginmemory.h"
-#include "screens/requesthistory.h"
+#include "accounts/loginmemory.h"
+#include "catalogue/cataloguemodel.h"
+#include "forms/forminput.h"
+#include "requests/requesthistory.h"
 
 #include <QDate>
 #include <QFile>

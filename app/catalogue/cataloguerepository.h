@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiresult.h"
+#include "api/apiresult.h"
 
 #include <QJsonValue>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguemodel.h"
 
-#include "api/cataloguerepository.h"
+#include "catalogue/cataloguerepository.h"
 
 #include <QJsonObject>
 

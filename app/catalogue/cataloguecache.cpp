@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguecache.h"
 
-#include "localdatabase.h"
+#include "store/localdatabase.h"
 
 #include <QSqlQuery>
 #include <QVariant>

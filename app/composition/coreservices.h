@@ -2,18 +2,18 @@
 #pragma once
 
 #include "accounts/accountcontroller.h"
+#include "accounts/loginmemory.h"
 #include "accounts/profilecontroller.h"
 #include "api/apioutboxtransport.h"
-#include "api/cataloguerepository.h"
 #include "api/cityapiclient.h"
+#include "catalogue/cataloguemodel.h"
+#include "catalogue/cataloguerepository.h"
 #include "config/appconfig.h"
+#include "diagnostics/diagnostics.h"
+#include "forms/forminput.h"
 #include "requests/requestcontroller.h"
+#include "requests/requesthistory.h"
 #include "requests/requestlistmodel.h"
-#include "screens/cataloguemodel.h"
-#include "screens/diagnostics.h"
-#include "screens/forminput.h"
-#include "screens/loginmemory.h"
-#include "screens/requesthistory.h"
 #include "store/localstore.h"
 
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguerepository.h"
 
-#include "cityapiclient.h"
-#include "store/cataloguecache.h"
+#include "api/cityapiclient.h"
+#include "catalogue/cataloguecache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
