@@ -6,11 +6,11 @@
 // set, with C++ ownership so the QML engine never deletes it.
 
 #include "a11y/spokenguide.h"
-#include "card/cardloginsigner.h"
 #include "card/cardservice.h"
 #include "composition/coreservices.h"
 #include "config/appinfo.h"
 #include "documents/documentactions.h"
+#include "eidlogin/cardloginsigner.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "payments/paymentflow.h"

@@ -2,7 +2,7 @@
 #include "accountcontroller.h"
 
 #include "api/cityapiclient.h"
-#include "eidloginmessage.h"
+#include "eidlogin/eidloginmessage.h"
 #include "logging/logcategories.h"
 
 #include <QJsonArray>

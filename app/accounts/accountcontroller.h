@@ -2,8 +2,8 @@
 #pragma once
 
 #include "api/apiresult.h"
-#include "eidconsentmemory.h"
-#include "eidlogin.h"
+#include "eidlogin/eidconsentmemory.h"
+#include "eidlogin/eidlogin.h"
 #include "passwordpolicy.h"
 
 #include <QObject>

@@ -59,7 +59,7 @@ public:
     CityApiClient(
         const ApiSettings& settings, QNetworkAccessManager* network, QObject* parent = nullptr);
 
-    /** The configured base URL; the eID login signs its origin (accounts/eidloginmessage.h). */
+    /** The configured base URL; the eID login signs its origin (eidlogin/eidloginmessage.h). */
     const QUrl& baseUrl() const { return m_settings.baseUrl; }
     void setLanguage(const QString& language) { m_language = language; }
     QString language() const { return m_language; }

@@ -3,9 +3,9 @@
 // e-mails, and the profile with its locked eID fields, against the in-process fake city.
 
 #include "accounts/accountcontroller.h"
-#include "accounts/eidloginmessage.h"
 #include "accounts/profilecontroller.h"
 #include "api/cityapiclient.h"
+#include "eidlogin/eidloginmessage.h"
 #include "fakecityserver.h"
 
 #include <QAbstractItemModel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "card/cardloginsigner.h"
+#include "eidlogin/cardloginsigner.h"
 
 #include "beid/authsigner.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardloginsigner.h"
 
-#include "carderrors.h"
+#include "card/carderrors.h"
 #include "eidreader.h"
 #include "logging/logcategories.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accounts/eidlogin.h"
+#include "eidlogin.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -2,8 +2,8 @@
 #include "cardlogin.h"
 
 #include "accounts/accountcontroller.h"
+#include "card/cardservice.h"
 #include "cardloginsigner.h"
-#include "cardservice.h"
 #include "session/sessioncontroller.h"
 
 void wireCardLogin(CardLoginSigner* signer, CardService* card, AccountController* accounts,
