@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 
 /**
  * At home, the login page offers the e-mail address used last time (QSettings, key
@@ -12,8 +11,6 @@
 class LoginMemory : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     Q_PROPERTY(bool enabled READ enabled CONSTANT)
     Q_PROPERTY(QString email READ email NOTIFY emailChanged)
 

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 #include <QVariantList>
 
 class CityApiClient;
@@ -20,8 +19,6 @@ class CityApiClient;
 class ProfileController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY profileChanged)
     Q_PROPERTY(QString email READ email NOTIFY profileChanged)

@@ -5,7 +5,6 @@
 
 #include <QAbstractListModel>
 #include <QJsonArray>
-#include <QtQml/qqmlregistration.h>
 
 class CatalogueRepository;
 
@@ -17,8 +16,6 @@ class CatalogueRepository;
 class CatalogueModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     Q_PROPERTY(QVariantList categories READ categories NOTIFY documentsChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)

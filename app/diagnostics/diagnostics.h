@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 
 class CityApiClient;
 
@@ -14,8 +13,6 @@ class CityApiClient;
 class Diagnostics : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     Q_PROPERTY(State serverState READ serverState NOTIFY changed)
     Q_PROPERTY(QString serverMessage READ serverMessage NOTIFY changed)
     Q_PROPERTY(int responseMs READ responseMs NOTIFY changed)

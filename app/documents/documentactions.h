@@ -5,7 +5,6 @@
 #include "requestreceipt.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 #include <QUrl>
 
 #include <functional>
@@ -24,8 +23,6 @@ class RequestController;
 class DocumentActions : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY messageChanged)
     Q_PROPERTY(bool canPrint READ canPrint CONSTANT)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -14,8 +13,6 @@
 class FormInput : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
 
 public:
     explicit FormInput(QObject* parent = nullptr);

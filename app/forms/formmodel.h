@@ -4,7 +4,6 @@
 #include "formstate.h"
 
 #include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
 
 /**
  * The form wizard for QML: one row per field of the current page, page navigation that skips
@@ -16,8 +15,6 @@
 class FormModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built by the request controller")
     Q_PROPERTY(QString title READ title NOTIFY schemaChanged)
     Q_PROPERTY(QString pageId READ pageId NOTIFY pageChanged)
     Q_PROPERTY(QString pageTitle READ pageTitle NOTIFY pageChanged)

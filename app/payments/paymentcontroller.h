@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QObject>
 #include <QStringList>
-#include <QtQmlIntegration/qqmlintegration.h>
 #include <QUrl>
 #include <QVariantList>
 
@@ -27,8 +26,6 @@ class UrlOpener;
 class PaymentController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Built in main()")
     // Kiosk and counter with a payment terminal (--payment-terminal): payWithTerminal().
     Q_PROPERTY(bool terminalAvailable READ terminalAvailable NOTIFY changed)
     Q_PROPERTY(QString terminalStage READ terminalStage NOTIFY changed)
