@@ -131,8 +131,9 @@ void AccountController::login(const QString& email, const QString& password)
     });
 }
 
-void AccountController::startSession(const ApiResult& r)
+void AccountController::startSession(const ApiResult& r, const QString& eidHolder)
 {
+    m_eidHolder = eidHolder;
     const QJsonObject data = r.data.toObject();
     const QJsonObject user = data.value(QLatin1String("user")).toObject();
     m_api->setSessionToken(data.value(QLatin1String("session_token")).toString().toLatin1());
@@ -224,8 +225,9 @@ void AccountController::sendEidVerify(bool accountConsent)
             }
             if (accountConsent && m_consentMemory && m_pendingEid)
                 m_consentMemory->remember(m_pendingEid->nationalNumber);
+            const QString holder = m_pendingEid ? m_pendingEid->nationalNumber : QString();
             dropPendingEid();
-            startSession(v);
+            startSession(v, holder);
         });
 }
 
@@ -390,6 +392,7 @@ void AccountController::forgetSession()
     m_userId.clear();
     m_displayName.clear();
     m_authLevel.clear();
+    m_eidHolder.clear();
     m_failure = ApiResult {};
     m_cardError.clear();
     m_fieldErrors.clear();

@@ -46,6 +46,11 @@ public:
     QString userId() const { return m_userId; }
     QString displayName() const { return m_displayName; }
     QString authLevel() const { return m_authLevel; }
+    /**
+     * The national number of the card that logged this session in (eID login), empty for a
+     * password session: whose card may prefill the forms. Kept in memory only.
+     */
+    QString eidHolder() const { return m_eidHolder; }
     QString errorMessage() const;
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString notice() const { return m_notice; }
@@ -108,7 +113,7 @@ private:
     void fail(const ApiResult& result);
     void succeed(const QString& notice);
     void tick();
-    void startSession(const ApiResult& result);
+    void startSession(const ApiResult& result, const QString& eidHolder = {});
     QString spamReminder() const;
     void sendEidVerify(bool accountConsent);
     void askConsent(const QString& accountAction);
@@ -122,6 +127,7 @@ private:
     QString m_userId;
     QString m_displayName;
     QString m_authLevel;
+    QString m_eidHolder;
     ApiResult m_failure; // kept whole: its message is re-translated when read
     QString m_cardError; // the card side's message when the eID signature did not happen
     QVariantMap m_fieldErrors;

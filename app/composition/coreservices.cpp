@@ -3,6 +3,7 @@
 
 #include "card/cardservice.h"
 #include "i18n/languagecontroller.h"
+#include "requests/cardprefillrule.h"
 #include "session/sessioncontroller.h"
 
 #include <QObject>
@@ -77,9 +78,14 @@ void CoreServices::wire(LanguageController* language, SessionController* session
         if (!accounts.loggedIn())
             forgetPersonal();
     });
-    // A verified card pre-fills and locks the eID fields.
-    QObject::connect(card, &CardService::identityVerified, &requests,
-        [this, card] { requests.setIdentity(card->identity()); });
+    // A verified card pre-fills and locks the eID fields, but only in its holder's eID
+    // session; pulling the card or a session change takes them back.
+    const auto cardPrefill = [this, card] {
+        requests.setIdentity(cardPrefillFor(card->identity(), accounts.eidHolder()));
+    };
+    QObject::connect(card, &CardService::identityVerified, &requests, cardPrefill);
+    QObject::connect(card, &CardService::cardRemoved, &requests, cardPrefill);
+    QObject::connect(&accounts, &AccountController::sessionChanged, &requests, cardPrefill);
 
     session->addWiper([this] {
         accounts.forgetSession();

@@ -295,7 +295,15 @@ QVariantList FormModel::reviewSummary() const
 
 QJsonObject FormModel::draft() const
 {
-    return { { QStringLiteral("values"), m_state.values() }, { QStringLiteral("page"), pageId() },
+    // The card's values are not the citizen's to keep: they come back from the card.
+    QJsonObject values = m_state.values();
+    for (auto it = values.begin(); it != values.end();) {
+        if (m_state.sourceOf(it.key()) == FormState::Source::Eid)
+            it = values.erase(it);
+        else
+            ++it;
+    }
+    return { { QStringLiteral("values"), values }, { QStringLiteral("page"), pageId() },
         { QStringLiteral("schema_version"), m_state.schema().version } };
 }
 

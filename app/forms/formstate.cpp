@@ -73,6 +73,17 @@ const FormField* FormState::field(const QString& fieldId) const
 void FormState::applyPrefill(
     const VerifiedIdentity& identity, const QHash<QString, QString>& profile)
 {
+    // Card values belong to the card's session: an identity that left (card pulled, another
+    // person logged in) takes its values and locks with it.
+    for (auto it = m_sources.begin(); it != m_sources.end();) {
+        if (it.value() == Source::Eid) {
+            m_values.remove(it.key());
+            m_locked.remove(it.key());
+            it = m_sources.erase(it);
+        } else {
+            ++it;
+        }
+    }
     for (const FormPage& page : std::as_const(m_schema.pages)) {
         for (const FormField& f : page.fields) {
             if (f.prefill.source == FieldPrefill::Source::Eid) {

@@ -46,7 +46,10 @@ public:
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const { return m_today; }
 
-    /** Applies prefill; eID values lock their field, profile values stay editable. */
+    /**
+     * Applies prefill; eID values lock their field, profile values stay editable. eID values
+     * of an earlier call are dropped first, so an empty identity unlocks and empties them.
+     */
     void applyPrefill(const VerifiedIdentity& identity, const QHash<QString, QString>& profile);
     Source sourceOf(const QString& fieldId) const { return m_sources.value(fieldId); }
     bool isLocked(const QString& fieldId) const { return m_locked.contains(fieldId); }

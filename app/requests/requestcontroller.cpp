@@ -67,6 +67,13 @@ void RequestController::applySchema(const QJsonValue& json, bool replace)
     setState(Editing);
 }
 
+void RequestController::setIdentity(const VerifiedIdentity& identity)
+{
+    m_identity = identity;
+    if (m_state == Editing)
+        m_form.applyPrefill(m_identity, m_profile);
+}
+
 void RequestController::open(const QString& slug)
 {
     m_slug = slug;

@@ -56,7 +56,11 @@ public:
 
     /** Who is filling in (drafts and outbox entries are theirs). */
     void setUser(const QString& userId) { m_userId = userId; }
-    void setIdentity(const VerifiedIdentity& identity) { m_identity = identity; }
+    /**
+     * The verified card data this session may prefill (empty: none). An open form takes it
+     * at once: a card pulled or a session that changed unlocks and empties its eID fields.
+     */
+    void setIdentity(const VerifiedIdentity& identity);
     void setProfile(const QHash<QString, QString>& profile) { m_profile = profile; }
 
     FormModel* form() { return &m_form; }

@@ -5,6 +5,7 @@
 // the request in "Mes demandes" with its timeline. Every screen is saved as a picture.
 // Also: the review's price, the receipt saved as a PDF, a city's PDF in the in-app viewer.
 #include "qmlfind.h"
+#include "specimencard.h"
 #include "testservices.h"
 #include "windowdriver.h"
 
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <thread>
+
 Q_IMPORT_QML_PLUGIN(EguichetPlugin)
 
 namespace {
@@ -40,6 +43,14 @@ class TestJourney : public QObject, public WindowDriver
     QProcess m_sandbox;
     std::unique_ptr<TestServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+
+    void monitorSays(eid::CardEvent::Type type)
+    {
+        auto* backend = m_services->scriptedCard;
+        std::thread([backend, type] {
+            backend->callback({ type, "Virtual PCD 00 00", {} });
+        }).join();
+    }
 
 private slots:
     void initTestCase()
@@ -118,6 +129,19 @@ private slots:
         shot("service");
     }
 
+    // Issue 17: a verified card in the reader during a password session (another person's, or
+    // even the account holder's: the city never saw it) lends the form nothing.
+    void cardReadDuringAPasswordSession_lendsTheFormNothing()
+    {
+        m_services->scriptedCard->onRead
+            = [] { return eid::Result<eid::CardReading>(specimenReading()); };
+        monitorSays(eid::CardEvent::Type::ReaderAdded);
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->card.state(), CardService::State::Verified, 10000);
+        QVERIFY(!m_services->card.identity().isEmpty());
+        QVERIFY(m_services->core.accounts.eidHolder().isEmpty()); // a password session
+    }
+
     void form_prefilledFromTheProfile_errorsListedAtTheTop()
     {
         click("startRequestButton");
@@ -128,6 +152,12 @@ private slots:
         QCOMPARE(find("field_email")->property("text").toString(), kDemoEmail);
         QVERIFY(find("fieldSource_email")->property("visible").toBool());
         QVERIFY(find("fieldSource_email")->property("text").toString().contains("profil"));
+        // The card read above fills and locks nothing.
+        QCOMPARE(find("field_surname")->property("text").toString(), QString());
+        QVERIFY(!find("fieldSource_surname")
+            || !find("fieldSource_surname")->property("visible").toBool());
+        QCOMPARE(
+            m_services->core.requests.form()->state().sourceOf("surname"), FormState::Source::None);
         shot("form");
 
         // Nothing typed yet: the summary lists the problems, each a way to its field.
@@ -137,6 +167,8 @@ private slots:
         shot("form-errors");
         click("errorLink_surname");
         QTRY_VERIFY(qobject_cast<QQuickItem*>(find("field_surname"))->hasActiveFocus());
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::NoCard);
     }
 
     void form_filledAndSent_confirmationHasTheNumber()

@@ -4,6 +4,7 @@
 
 #include "forms/formmodel.h"
 #include "forms/formschema.h"
+#include "requests/cardprefillrule.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -366,6 +367,42 @@ private slots:
         QCOMPARE(role(model, "child_name", FormModel::VisibleRole).toBool(), false);
         model.setValue("who", QStringLiteral("child"));
         QCOMPARE(role(model, "child_name", FormModel::VisibleRole).toBool(), true);
+    }
+
+    // Issue 17: a card read and then pulled must not leave its holder's identity, locked, in
+    // the form of whoever is logged in; nor may it ride along in a draft.
+    void cardValuesLeaveWithTheCard_andStayOutOfDrafts()
+    {
+        FormModel model;
+        model.setSchema(schema());
+        model.applyPrefill(
+            identity(), { { QStringLiteral("email"), QStringLiteral("m@namur.be") } });
+        QCOMPARE(role(model, "nrn", FormModel::LockedRole).toBool(), true);
+        QVERIFY(model.setValue("copies", QStringLiteral("2")));
+
+        const QJsonObject values = model.draft().value("values").toObject();
+        QVERIFY2(!values.contains("nrn") && !values.contains("surname"),
+            qPrintable(QJsonDocument(values).toJson()));
+        QCOMPARE(values.value("copies").toString(), QStringLiteral("2"));
+        QCOMPARE(values.value("email").toString(), QStringLiteral("m@namur.be"));
+
+        // The card goes: its values and locks go, what the citizen typed stays.
+        model.applyPrefill({}, { { QStringLiteral("email"), QStringLiteral("m@namur.be") } });
+        QCOMPARE(role(model, "nrn", FormModel::LockedRole).toBool(), false);
+        QCOMPARE(role(model, "nrn", FormModel::ValueRole).toString(), QString());
+        QCOMPARE(role(model, "surname", FormModel::SourceRole).toString(), QString());
+        QVERIFY(!model.state().payload().contains("nrn"));
+        QCOMPARE(model.state().value("copies").toString(), QStringLiteral("2"));
+        QCOMPARE(model.state().value("email").toString(), QStringLiteral("m@namur.be"));
+    }
+
+    void cardPrefillsOnlyItsHoldersEidSession()
+    {
+        const VerifiedIdentity card = identity();
+        QCOMPARE(cardPrefillFor(card, card.nationalNumber).surname, card.surname);
+        QVERIFY(cardPrefillFor(card, {}).isEmpty()); // password session, or none
+        QVERIFY(cardPrefillFor(card, QStringLiteral("90021512345")).isEmpty()); // another person
+        QVERIFY(cardPrefillFor({}, card.nationalNumber).isEmpty()); // the card was pulled
     }
 };
 
