@@ -100,10 +100,14 @@ Result<CardFiles> BeidCardReader::read(const ReadOptions& options, const Progres
     files.addressSignature = addressSignature.value();
     report(ReadStage::Signatures, &identity.value(), &address.value());
 
-    Result<Bytes> photo = m_files.read(belpic::Photo, ReadExtent::ToEnd);
-    if (!photo)
-        return photo.error();
-    files.photo = photo.value();
+    if (options.photo) {
+        Result<Bytes> photo = m_files.read(belpic::Photo, ReadExtent::ToEnd);
+        if (!photo)
+            return photo.error();
+        files.photo = photo.value();
+    } else {
+        files.photoSkipped = true;
+    }
 
     if (files.cardData.isEcApplet()) {
         Result<Bytes> basicKey = m_files.read(belpic::BasicPublicKey, ReadExtent::ToEnd);

@@ -16,6 +16,11 @@ struct ReadOptions
     bool otherCertificates = false; ///< authentication, signing, CA and root certificates
     /** 1.8 clone check with the basic key; off by default: limited to 5000 uses without PIN. */
     bool internalAuthenticate = false;
+    /**
+     * The photo (EF 4035, about 14 of 34 APDUs). Off where it is not shown: the procedure
+     * does not need it (privacy), its hash check then reads "not read".
+     */
+    bool photo = true;
 };
 
 enum class ReadStage { CardData, Identity, Address, Certificates, Signatures, Photo, Done };

@@ -16,6 +16,7 @@ struct CardFiles
     Bytes address;
     Bytes addressSignature; ///< EC: only the DER object, the zero padding cut
     Bytes photo;
+    bool photoSkipped = false; ///< not asked for (ReadOptions::photo off), never read
     Bytes rrnCertificate; ///< DER only
     Bytes basicPublicKey; ///< 1.8: EF(PuK#1), SubjectPublicKeyInfo
     Bytes authenticationCertificate; ///< only when asked; empty = absent on the card

@@ -23,6 +23,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
         QStringLiteral("pem"));
     const QCommandLineOption photoOut(QStringLiteral("photo-out"),
         QStringLiteral("Write the photo (JPEG) to this file."), QStringLiteral("file"));
+    const QCommandLineOption noPhoto(QStringLiteral("no-photo"),
+        QStringLiteral("dump: do not read the photo (EF 4035); its check reads \"not_read\"."));
     const QCommandLineOption count(QStringLiteral("count"),
         QStringLiteral("watch: stop after N events."), QStringLiteral("n"));
     const QCommandLineOption allCertificates(QStringLiteral("all-certificates"),
@@ -33,7 +35,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
         QStringLiteral("sign: challenge to sign, in hex."), QStringLiteral("hex"));
     const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"),
         QStringLiteral("sign: read the PIN from standard input (not with a PIN-pad reader)."));
-    parser.addOptions({ reader, json, trustRoot, photoOut, count, allCertificates,
+    parser.addOptions({ reader, json, trustRoot, photoOut, noPhoto, count, allCertificates,
         internalAuthenticate, challenge, pinStdin });
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "eguichet-eid: %s\n", qPrintable(parser.errorText()));
@@ -57,6 +59,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments)
     options.json = parser.isSet(json);
     options.trustRoots = parser.values(trustRoot);
     options.photoOut = parser.value(photoOut);
+    options.noPhoto = parser.isSet(noPhoto);
+    if (options.noPhoto && !options.photoOut.isEmpty()) {
+        std::fputs("eguichet-eid: --no-photo and --photo-out exclude each other\n", stderr);
+        return std::nullopt;
+    }
     if (parser.isSet(count)) {
         bool ok = false;
         const int n = parser.value(count).toInt(&ok);

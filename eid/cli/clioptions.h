@@ -23,6 +23,7 @@ struct CliOptions
     bool json = false;
     QStringList trustRoots;
     QString photoOut;
+    bool noPhoto = false; ///< dump: the photo stays on the card
     std::optional<int> count;
     bool allCertificates = false;
     bool internalAuthenticate = false;

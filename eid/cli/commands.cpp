@@ -122,6 +122,7 @@ int runDump(const CliOptions& options)
     eid::ReadOptions readOptions;
     readOptions.otherCertificates = options.allCertificates;
     readOptions.internalAuthenticate = options.internalAuthenticate;
+    readOptions.photo = !options.noPhoto;
     eid::Result<eid::CardReading> reading
         = eid::EidReader::read(options.reader.toStdString(), readOptions, verifyOptions);
     if (!reading)

@@ -100,13 +100,16 @@ QJsonObject readingToJson(const eid::CardReading& reading)
     address.insert(QStringLiteral("zip"), text(reading.address.zip));
     address.insert(QStringLiteral("municipality"), text(reading.address.municipality));
     root.insert(QStringLiteral("address"), address);
-    const QByteArray photo(reinterpret_cast<const char*>(reading.files.photo.data()),
-        static_cast<qsizetype>(reading.files.photo.size()));
-    QJsonObject photoObject;
-    photoObject.insert(QStringLiteral("bytes"), photo.size());
-    photoObject.insert(QStringLiteral("sha256"),
-        QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()));
-    root.insert(QStringLiteral("photo"), photoObject);
+    if (!reading.files.photoSkipped) { // --no-photo: no "photo" member at all
+        const QByteArray photo(reinterpret_cast<const char*>(reading.files.photo.data()),
+            static_cast<qsizetype>(reading.files.photo.size()));
+        QJsonObject photoObject;
+        photoObject.insert(QStringLiteral("bytes"), photo.size());
+        photoObject.insert(QStringLiteral("sha256"),
+            QString::fromLatin1(
+                QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()));
+        root.insert(QStringLiteral("photo"), photoObject);
+    }
     root.insert(QStringLiteral("verification"), verificationToJson(reading));
     QJsonObject stats;
     stats.insert(QStringLiteral("apdus"), reading.stats.apdus);

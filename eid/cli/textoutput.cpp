@@ -35,7 +35,9 @@ void printReading(const eid::CardReading& reading, std::FILE* out)
     line(out, "Address:",
         reading.address.streetAndNumber + ", " + reading.address.zip + " "
             + reading.address.municipality);
-    line(out, "Photo:", std::to_string(reading.files.photo.size()) + " bytes");
+    line(out, "Photo:",
+        reading.files.photoSkipped ? std::string("not read")
+                                   : std::to_string(reading.files.photo.size()) + " bytes");
     line(out, "Identity signature:", eid::checkResultName(v.identitySignature));
     line(out, "Address signature:", eid::checkResultName(v.addressSignature));
     line(out, "Photo hash:", eid::checkResultName(v.photoHash));

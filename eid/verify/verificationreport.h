@@ -3,8 +3,11 @@
 
 namespace eid {
 
-/** Outcome of one data check; each is reported on its own, never all-or-nothing. */
-enum class CheckResult { Valid, Invalid, Absent };
+/**
+ * Outcome of one data check; each is reported on its own, never all-or-nothing. NotRead: the
+ * data was not asked for (the photo where it is not shown), so there is nothing to trust.
+ */
+enum class CheckResult { Valid, Invalid, Absent, NotRead };
 
 /** Outcome of the RRN certificate chain check. */
 enum class CertificateStatus { Trusted, Untrusted, Expired, Absent };
@@ -19,12 +22,16 @@ struct VerificationReport
     CheckResult basicKeyHash = CheckResult::Absent; ///< 1.8 only (tag 1A)
     CheckResult cardAuthentication = CheckResult::Absent; ///< INTERNAL AUTHENTICATE, when done
 
-    /** All data checks valid and the RRN certificate trusted; optional checks not invalid. */
+    /**
+     * All data checks valid and the RRN certificate trusted; optional checks not invalid. A
+     * photo not read is no failure: no photo is then trusted or shown.
+     */
     bool verified() const
     {
         return identitySignature == CheckResult::Valid && addressSignature == CheckResult::Valid
-            && photoHash == CheckResult::Valid && rrnCertificate == CertificateStatus::Trusted
-            && basicKeyHash != CheckResult::Invalid && cardAuthentication != CheckResult::Invalid;
+            && (photoHash == CheckResult::Valid || photoHash == CheckResult::NotRead)
+            && rrnCertificate == CertificateStatus::Trusted && basicKeyHash != CheckResult::Invalid
+            && cardAuthentication != CheckResult::Invalid;
     }
 };
 

@@ -17,6 +17,8 @@ const char* checkResultName(CheckResult result)
         return "valid";
     case CheckResult::Invalid:
         return "invalid";
+    case CheckResult::NotRead:
+        return "not_read";
     case CheckResult::Absent:
         break;
     }
@@ -226,9 +228,12 @@ VerificationReport verifyCardFiles(
 {
     VerificationReport report;
     report.rrnCertificate = verifyRrnCertificate(files.rrnCertificate, options);
-    report.photoHash = files.photo.empty() && !identity.photoHash.empty()
-        ? CheckResult::Invalid
-        : checkHash(files.photo, identity.photoHash);
+    if (files.photoSkipped)
+        report.photoHash = files.photo.empty() ? CheckResult::NotRead : CheckResult::Invalid;
+    else
+        report.photoHash = files.photo.empty() && !identity.photoHash.empty()
+            ? CheckResult::Invalid
+            : checkHash(files.photo, identity.photoHash);
     if (files.cardData.isEcApplet()) {
         // Tag 1A is mandatory on 1.8: missing means tampered (Windows viewer IsBasicKeyOK).
         report.basicKeyHash = identity.basicKeyHash.empty()

@@ -85,6 +85,8 @@ Page {
                     required property var modelData
                     readonly property string verdict: CardService.checks[modelData.key] || ""
                     readonly property bool good: verdict === "valid" || verdict === "trusted"
+                    // The photo is not read where it is not shown: nothing to check.
+                    visible: verdict !== "not_read"
                     Layout.columnSpan: 2
                     //: A label and its value; French puts a space before the colon.
                     text: (good ? "✓ " : "✗ ") + qsTr("%1 : %2").arg(modelData.label).arg(

@@ -173,6 +173,23 @@ def scenario_read(env, name):
         check(stats["apdus"] > 5 and stats["bytes_read"] > 1000, f"stats {stats}")
         photo = open(os.path.join(env.image(name), "files", "3F00DF014035.bin"), "rb").read()
         check(open(photo_out, "rb").read() == photo, "--photo-out differs from the card's photo")
+        # Issue 17: read only what the procedure needs. --no-photo leaves EF 4035 on the card:
+        # no "photo" member, the photo check "not_read", still verified, fewer APDUs.
+        r = dump(env, name, extra=("--no-photo",))
+        check(r.returncode == 0, f"--no-photo: exit {r.returncode}: {r.stderr}")
+        lean = parse_json(r)
+        check("photo" not in lean, f"--no-photo still has a photo: {lean.get('photo')}")
+        expect_verdicts(lean, photo_hash="not_read", identity_signature="valid",
+                        address_signature="valid", rrn_certificate="trusted", overall="verified")
+        check(lean["stats"]["apdus"] < stats["apdus"],
+              f"--no-photo: {lean['stats']['apdus']} APDUs, full read {stats['apdus']}")
+        text = env.run_cli("dump", "--reader", env.reader, "--no-photo", "--trust-root",
+                           os.path.join(env.image(name), "trust-root.pem"))
+        check(text.returncode == 0 and "not read" in text.stdout,
+              f"--no-photo text: exit {text.returncode}: {text.stdout!r}")
+        r = dump(env, name, extra=("--no-photo", "--photo-out", photo_out))
+        check(r.returncode == 3 and "exclude" in r.stderr,
+              f"--no-photo --photo-out: exit {r.returncode}: {r.stderr!r}")
         if CARDS[name]["applet"] == "1.8":
             # The basic key answers INTERNAL AUTHENTICATE through pcscd like a real chip.
             r = dump(env, name, extra=("--internal-authenticate",))

@@ -97,6 +97,27 @@ private slots:
         QCOMPARE(report.photoHash, CheckResult::Invalid);
         QCOMPARE(report.identitySignature, CheckResult::Valid);
 
+        // A photo not asked for (ReadOptions::photo off) is "not read", and the read stays
+        // verified; a photo that is empty although it was asked for is still invalid.
+        files = filesOf(card);
+        files.photo.clear();
+        files.photoSkipped = true;
+        report = verify(files, options);
+        QCOMPARE(report.photoHash, CheckResult::NotRead);
+        QCOMPARE(
+            QString::fromLatin1(checkResultName(report.photoHash)), QStringLiteral("not_read"));
+        QVERIFY(report.verified());
+        files.photoSkipped = false;
+        report = verify(files, options);
+        QCOMPARE(report.photoHash, CheckResult::Invalid);
+        QVERIFY(!report.verified());
+        // Skipped yet present: something else filled it, not trusted.
+        files = filesOf(card);
+        files.photoSkipped = true;
+        report = verify(files, options);
+        QCOMPARE(report.photoHash, CheckResult::Invalid);
+        QVERIFY(!report.verified());
+
         files = filesOf(card);
         files.identitySignature.back() ^= 0x01;
         report = verify(files, options);
