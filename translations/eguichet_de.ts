@@ -2194,6 +2194,25 @@
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Le certificat du poste (api/client_cert) et sa clé (api/client_key) vont ensemble : indiquez les deux ou aucun.</source>
+        <translation>Das Zertifikat des Geräts (api/client_cert) und sein Schlüssel (api/client_key) gehören zusammen: Geben Sie beide oder keines an.</translation>
+    </message>
+    <message>
+        <source>Le certificat du poste %1 (api/client_cert) est introuvable ou illisible (PEM attendu).</source>
+        <translation>Das Zertifikat des Geräts %1 (api/client_cert) fehlt oder ist unlesbar (PEM erwartet).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est introuvable ou illisible (clé privée PEM attendue).</source>
+        <translation>Der Schlüssel des Geräts %1 (api/client_key) fehlt oder ist unlesbar (privater PEM-Schlüssel erwartet).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est lisible par d&apos;autres utilisateurs. Réservez-la à son propriétaire (chmod 600) puis redémarrez.</source>
+        <translation>Der Schlüssel des Geräts %1 (api/client_key) ist für andere Benutzer lesbar. Beschränken Sie ihn auf seinen Eigentümer (chmod 600) und starten Sie neu.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>

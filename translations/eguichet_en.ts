@@ -2194,6 +2194,25 @@
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Le certificat du poste (api/client_cert) et sa clé (api/client_key) vont ensemble : indiquez les deux ou aucun.</source>
+        <translation>The station&apos;s certificate (api/client_cert) and its key (api/client_key) go together: set both or neither.</translation>
+    </message>
+    <message>
+        <source>Le certificat du poste %1 (api/client_cert) est introuvable ou illisible (PEM attendu).</source>
+        <translation>The station&apos;s certificate %1 (api/client_cert) is missing or unreadable (PEM expected).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est introuvable ou illisible (clé privée PEM attendue).</source>
+        <translation>The station&apos;s key %1 (api/client_key) is missing or unreadable (a PEM private key is expected).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est lisible par d&apos;autres utilisateurs. Réservez-la à son propriétaire (chmod 600) puis redémarrez.</source>
+        <translation>The station&apos;s key %1 (api/client_key) is readable by other users. Restrict it to its owner (chmod 600), then restart.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>

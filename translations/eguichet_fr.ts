@@ -2194,6 +2194,25 @@
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Le certificat du poste (api/client_cert) et sa clé (api/client_key) vont ensemble : indiquez les deux ou aucun.</source>
+        <translation>Le certificat du poste (api/client_cert) et sa clé (api/client_key) vont ensemble : indiquez les deux ou aucun.</translation>
+    </message>
+    <message>
+        <source>Le certificat du poste %1 (api/client_cert) est introuvable ou illisible (PEM attendu).</source>
+        <translation>Le certificat du poste %1 (api/client_cert) est introuvable ou illisible (PEM attendu).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est introuvable ou illisible (clé privée PEM attendue).</source>
+        <translation>La clé du poste %1 (api/client_key) est introuvable ou illisible (clé privée PEM attendue).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est lisible par d&apos;autres utilisateurs. Réservez-la à son propriétaire (chmod 600) puis redémarrez.</source>
+        <translation>La clé du poste %1 (api/client_key) est lisible par d&apos;autres utilisateurs. Réservez-la à son propriétaire (chmod 600) puis redémarrez.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>

@@ -2194,6 +2194,25 @@
     </message>
 </context>
 <context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Le certificat du poste (api/client_cert) et sa clé (api/client_key) vont ensemble : indiquez les deux ou aucun.</source>
+        <translation>Het certificaat van het toestel (api/client_cert) en zijn sleutel (api/client_key) horen samen: geef ze allebei of geen van beide op.</translation>
+    </message>
+    <message>
+        <source>Le certificat du poste %1 (api/client_cert) est introuvable ou illisible (PEM attendu).</source>
+        <translation>Het certificaat van het toestel %1 (api/client_cert) is niet gevonden of onleesbaar (PEM verwacht).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est introuvable ou illisible (clé privée PEM attendue).</source>
+        <translation>De sleutel van het toestel %1 (api/client_key) is niet gevonden of onleesbaar (PEM-privésleutel verwacht).</translation>
+    </message>
+    <message>
+        <source>La clé du poste %1 (api/client_key) est lisible par d&apos;autres utilisateurs. Réservez-la à son propriétaire (chmod 600) puis redémarrez.</source>
+        <translation>De sleutel van het toestel %1 (api/client_key) is leesbaar voor andere gebruikers. Beperk hem tot zijn eigenaar (chmod 600) en start opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>

@@ -88,11 +88,12 @@ CityApiClient::CityApiClient(
     const ApiSettings& settings, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_tls(settings.caFile, settings.pinSha256)
+    , m_tls(settings.caFile, settings.pinSha256, settings.clientCertFile, settings.clientKeyFile)
     , m_network(network)
 {
     if (!m_tls.isValid())
-        qCWarning(lcApi) << "the configured CA file holds no certificate; every call will fail";
+        qCWarning(lcApi) << "the configured CA file holds no certificate, or the station's "
+                            "certificate and key cannot be used; every call will fail";
 }
 
 void CityApiClient::clearSession()

@@ -21,6 +21,8 @@ struct ApiSettings
     QUrl baseUrl; // e.g. https://eguichet.example.be/v1
     QString caFile;
     QString pinSha256;
+    QString clientCertFile; // kiosk, counter: the station's certificate (mutual TLS)
+    QString clientKeyFile; // and its key, mode 0600
     int readTimeoutMs = 15000;
     int submitTimeoutMs = 30000;
     int maxRetries = 2; // extra attempts of an idempotent call

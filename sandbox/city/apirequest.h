@@ -23,6 +23,9 @@ struct ApiRequest
     QByteArray body;
     QHostAddress peer;
     QString origin; // "https://127.0.0.1:PORT", to build absolute links
+    // DER of the certificate the TLS client presented (empty: none). Only proves anything
+    // after stationOf() (stations.h) has checked it.
+    QByteArray clientCertificate;
 
     // Filled by the router.
     Lang lang = Lang::Fr;

@@ -17,6 +17,7 @@ class Workflow;
 struct CityContext
 {
     CityOptions options;
+    QByteArray stationCaPem; // the CA station certificates must chain to (tls/ca.pem)
     QSqlDatabase db;
     PasswordPolicy passwordPolicy;
     Catalogue* catalogue = nullptr;

@@ -44,6 +44,12 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
             "citizen. Without it neither exists." },
         { "no-demo-data", "With --dev: start without the demo citizen and requests." },
         { "log-requests", "Log method, path, status and time of each request to stderr." },
+        { "issue-device",
+            "Issue a station (kiosk, counter) certificate for ID from the development CA into "
+            "--out and register ID as active, then exit.",
+            "ID" },
+        { "out", "Where --issue-device writes station.pem, station.key (0600) and ca.pem.", "DIR" },
+        { "deactivate-device", "Mark station ID inactive in --state-dir, then exit.", "ID" },
     });
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -76,6 +82,13 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
     o->dev = p.isSet("dev");
     o->demoData = o->dev && !p.isSet("no-demo-data");
     o->logRequests = p.isSet("log-requests");
+    o->issueDevice = p.value("issue-device");
+    o->outDir = p.value("out");
+    o->deactivateDevice = p.value("deactivate-device");
+    if (p.isSet("issue-device") && (o->outDir.isEmpty() || p.isSet("deactivate-device"))) {
+        *error = QStringLiteral("--issue-device ID wants --out DIR (and no --deactivate-device)");
+        return false;
+    }
     return readInt(p, "workflow-step-ms", &o->workflowStepMs, error)
         && readInt(p, "payment-notify-ms", &o->paymentNotifyMs, error)
         && readInt(p, "checkout-timeout-ms", &o->checkoutTimeoutMs, error)

@@ -27,6 +27,10 @@ struct CityOptions
     bool dev = false;
     bool demoData = false;
     bool logRequests = false; // one line per request on stderr: method, path, status, time
+    // Station commands (run instead of serving): issue + register, or deactivate, a device.
+    QString issueDevice;
+    QString outDir;
+    QString deactivateDevice;
 };
 
 /** Parses argv; on error prints usage to stderr and returns false. */

@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 
 CityServer::CityServer(const CityOptions& options, QObject* parent)
     : QObject(parent)
@@ -52,6 +53,9 @@ bool CityServer::start(QString* error)
         = serverTlsConfiguration(dir + "/tls", m_city.options.tlsVariant, error);
     if (!error->isEmpty())
         return false;
+    QFile stationCa(dir + "/tls/ca.pem");
+    if (stationCa.open(QIODevice::ReadOnly))
+        m_city.stationCaPem = stationCa.readAll();
     if (!openCityDatabase(dir + "/city.sqlite", &m_city.db, error))
         return false;
 

@@ -52,6 +52,11 @@ const char* const AddedColumns[] = {
     "ALTER TABLE payments ADD COLUMN terminal_txn TEXT",
     "ALTER TABLE payments ADD COLUMN auth_code TEXT",
     "ALTER TABLE sessions ADD COLUMN created_at INTEGER",
+    // Stations: registered by --issue-device (active, with the certificate issued); devices
+    // an older sandbox learnt from heartbeats alone are neither.
+    "ALTER TABLE devices ADD COLUMN active INTEGER DEFAULT 0",
+    "ALTER TABLE devices ADD COLUMN cert_sha256 TEXT",
+    "ALTER TABLE devices ADD COLUMN registered_at INTEGER",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

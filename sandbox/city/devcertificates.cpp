@@ -26,6 +26,8 @@ struct CertSpec
     QString subjectAltName; // OpenSSL syntax, e.g. "IP:127.0.0.1,DNS:localhost"
     long notBeforeOffset = -Day; // relative to now, seconds
     long notAfterOffset = 825 * Day;
+    const char* extendedKeyUsage = "serverAuth";
+    QString organizationalUnit; // stations: StationUnit
 };
 
 bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
@@ -53,6 +55,11 @@ CertPtr makeCertificate(const CertSpec& spec, EVP_PKEY* key, X509* issuer, EVP_P
     X509_NAME* name = X509_get_subject_name(x);
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
         reinterpret_cast<const unsigned char*>("e-Guichet sandbox"), -1, -1, 0);
+    if (!spec.organizationalUnit.isEmpty()) {
+        const QByteArray ou = spec.organizationalUnit.toUtf8();
+        X509_NAME_add_entry_by_txt(name, "OU", MBSTRING_UTF8,
+            reinterpret_cast<const unsigned char*>(ou.constData()), -1, -1, 0);
+    }
     const QByteArray cn = spec.commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
         reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
@@ -65,8 +72,8 @@ CertPtr makeCertificate(const CertSpec& spec, EVP_PKEY* key, X509* issuer, EVP_P
         const QByteArray san = spec.subjectAltName.toLatin1();
         ok = ok && addExtension(x, issuer, NID_basic_constraints, "critical,CA:FALSE")
             && addExtension(x, issuer, NID_key_usage, "critical,digitalSignature")
-            && addExtension(x, issuer, NID_ext_key_usage, "serverAuth")
-            && addExtension(x, issuer, NID_subject_alt_name, san.constData())
+            && addExtension(x, issuer, NID_ext_key_usage, spec.extendedKeyUsage)
+            && (san.isEmpty() || addExtension(x, issuer, NID_subject_alt_name, san.constData()))
             && addExtension(x, issuer, NID_authority_key_identifier, "keyid");
     }
     if (!ok || X509_sign(x, issuerKey ? issuerKey : key, EVP_sha256()) == 0)
@@ -81,11 +88,16 @@ bool writeBio(const QString& path, const std::function<int(BIO*)>& write)
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     QFile file(path);
-    const bool saved = ok && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+    // A key is created 0600 (never readable by others, not even for a moment); a
+    // certificate 0644.
+    const bool isKey = path.endsWith(QLatin1String(".key"));
+    QFile::remove(path);
+    const bool saved = ok
+        && file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+            isKey ? QFile::ReadOwner | QFile::WriteOwner
+                  : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)
         && file.write(data, size) == size;
     BIO_free(bio);
-    if (saved && path.endsWith(QLatin1String(".key")))
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return saved;
 }
 
@@ -123,9 +135,9 @@ bool ensureDevCertificates(const QString& tlsDir, QString* error)
     auto caKey = readPem<EVP_PKEY>(caBase + ".key", PEM_read_bio_PrivateKey, EVP_PKEY_free);
     if (!caCert || !caKey) {
         KeyPtr key(EVP_EC_gen("P-256"), EVP_PKEY_free);
-        CertPtr cert
-            = makeCertificate({ "e-Guichet sandbox development CA", true, {}, -Day, 3650 * Day },
-                key.get(), nullptr, nullptr);
+        CertPtr cert = makeCertificate(
+            { "e-Guichet sandbox development CA", true, {}, -Day, 3650 * Day, "serverAuth", {} },
+            key.get(), nullptr, nullptr);
         if (!key || !cert || !save(caBase, cert.get(), key.get())) {
             *error = QStringLiteral("cannot create the development CA in %1").arg(tlsDir);
             return false;
@@ -141,10 +153,15 @@ bool ensureDevCertificates(const QString& tlsDir, QString* error)
         const char* base;
         CertSpec spec;
     } variants[] = {
-        { "server", { "127.0.0.1", false, "IP:127.0.0.1,DNS:localhost", -Day, 825 * Day } },
-        { "expired", { "127.0.0.1", false, "IP:127.0.0.1,DNS:localhost", -30 * Day, -Day } },
+        { "server",
+            { "127.0.0.1", false, "IP:127.0.0.1,DNS:localhost", -Day, 825 * Day, "serverAuth",
+                {} } },
+        { "expired",
+            { "127.0.0.1", false, "IP:127.0.0.1,DNS:localhost", -30 * Day, -Day, "serverAuth",
+                {} } },
         { "wrong-host",
-            { "wrong-host.invalid", false, "DNS:wrong-host.invalid", -Day, 825 * Day } },
+            { "wrong-host.invalid", false, "DNS:wrong-host.invalid", -Day, 825 * Day, "serverAuth",
+                {} } },
     };
     for (const auto& v : variants) {
         const QString base = tlsDir + "/" + v.base;
@@ -180,8 +197,86 @@ QSslConfiguration serverTlsConfiguration(
         *error = QStringLiteral("unreadable TLS files in %1").arg(tlsDir);
         return tls;
     }
-    tls.setLocalCertificateChain({ cert, QSslCertificate(caFile.readAll(), QSsl::Pem) });
     tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Ask for a client certificate without requiring one: citizens' apps have none, stations
+    // (kiosk, counter) present theirs. Which one counts is decided per route (stations.h),
+    // never by the handshake alone; the CA list tells clients which certificate to send.
+    const QSslCertificate ca(caFile.readAll(), QSsl::Pem);
+    tls.setLocalCertificateChain({ cert, ca });
+    tls.setCaCertificates({ ca });
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
     return tls;
+}
+
+bool issueStationCertificate(const QString& tlsDir, const QString& deviceId, const QString& outDir,
+    QByteArray* sha256, QString* error)
+{
+    if (!ensureDevCertificates(tlsDir, error))
+        return false;
+    auto caCert = readPem<X509>(tlsDir + "/ca.pem", PEM_read_bio_X509, X509_free);
+    auto caKey = readPem<EVP_PKEY>(tlsDir + "/ca.key", PEM_read_bio_PrivateKey, EVP_PKEY_free);
+    if (!caCert || !caKey || !QDir().mkpath(outDir)) {
+        *error = QStringLiteral("cannot read the development CA in %1 or create %2")
+                     .arg(tlsDir, outDir);
+        return false;
+    }
+    const CertSpec spec { deviceId, false, {}, -Day, 825 * Day, "clientAuth",
+        QString::fromLatin1(StationUnit) };
+    KeyPtr key(EVP_EC_gen("P-256"), EVP_PKEY_free);
+    CertPtr cert = makeCertificate(spec, key.get(), caCert.get(), caKey.get());
+    const QString base = outDir + QStringLiteral("/station");
+    QFile::remove(outDir + "/ca.pem.tmp");
+    if (!key || !cert || !save(base, cert.get(), key.get())
+        || !QFile::copy(tlsDir + "/ca.pem", outDir + "/ca.pem.tmp")) {
+        *error = QStringLiteral("cannot write %1.pem").arg(base);
+        return false;
+    }
+    QFile::remove(outDir + "/ca.pem");
+    QFile::rename(outDir + "/ca.pem.tmp", outDir + "/ca.pem");
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    X509_digest(cert.get(), EVP_sha256(), digest, &length);
+    *sha256 = QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
+    return true;
+}
+
+QString stationIdOf(const QByteArray& der, const QByteArray& caPem)
+{
+    if (der.isEmpty() || caPem.isEmpty())
+        return {};
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(der.constData());
+    CertPtr leaf(d2i_X509(nullptr, &p, long(der.size())), X509_free);
+    BIO* bio = BIO_new_mem_buf(caPem.constData(), int(caPem.size()));
+    CertPtr ca(PEM_read_bio_X509(bio, nullptr, nullptr, nullptr), X509_free);
+    BIO_free(bio);
+    if (!leaf || !ca)
+        return {};
+    // Chain to the CA alone, valid now, and fit for a TLS client (extendedKeyUsage
+    // clientAuth): the server certificates the same CA signs do not pass.
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(
+        X509_STORE_new(), X509_STORE_free);
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(
+        X509_STORE_CTX_new(), X509_STORE_CTX_free);
+    if (!store || !ctx || X509_STORE_add_cert(store.get(), ca.get()) != 1
+        || X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), nullptr) != 1
+        || X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT) != 1
+        || X509_verify_cert(ctx.get()) != 1)
+        return {};
+    const auto field = [&leaf](int nid) {
+        X509_NAME* subject = X509_get_subject_name(leaf.get());
+        const int at = X509_NAME_get_index_by_NID(subject, nid, -1);
+        if (at < 0 || X509_NAME_get_index_by_NID(subject, nid, at) >= 0)
+            return QString(); // absent or given twice
+        ASN1_STRING* value = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, at));
+        unsigned char* utf8 = nullptr;
+        const int length = ASN1_STRING_to_UTF8(&utf8, value);
+        const QString out = length < 0
+            ? QString()
+            : QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+        OPENSSL_free(utf8);
+        return out;
+    };
+    if (field(NID_organizationalUnitName) != QLatin1String(StationUnit))
+        return {};
+    return field(NID_commonName);
 }

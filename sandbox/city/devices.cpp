@@ -4,10 +4,10 @@
 #include "citycontext.h"
 #include "database.h"
 #include "router.h"
+#include "stations.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,11 +17,13 @@ constexpr int HeartbeatSeconds = 60;
 
 ApiResponse heartbeat(CityContext& city, ApiRequest& r)
 {
-    const QString id = r.param("id");
-    static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-    if (!idRe.match(id).hasMatch())
-        return fail(
-            r, ApiError { 422, "device_invalid", { { "id", { "field_invalid" } } }, -1, {} });
+    // The device speaking is the one whose certificate the connection carries; the URL only
+    // has to agree with it.
+    const QString id = stationOf(city, r);
+    if (id.isEmpty())
+        return fail(r, ApiError::forbidden("device_required"));
+    if (r.param("id") != id)
+        return fail(r, ApiError::forbidden("device_mismatch"));
     QMap<QString, QStringList> errors;
     if (!r.json.value("version").isString() || r.json.value("version").toString().isEmpty())
         errors["version"] << "field_required";
@@ -34,8 +36,8 @@ ApiResponse heartbeat(CityContext& city, ApiRequest& r)
     const QJsonObject health { { "version", r.json.value("version") },
         { "reader", r.json.value("reader") }, { "printer", r.json.value("printer") } };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    execSql(city.db, "INSERT OR REPLACE INTO devices (id, last_seen, health) VALUES (?, ?, ?)",
-        { id, now.toSecsSinceEpoch(), QJsonDocument(health).toJson(QJsonDocument::Compact) });
+    execSql(city.db, "UPDATE devices SET last_seen = ?, health = ? WHERE id = ?",
+        { now.toSecsSinceEpoch(), QJsonDocument(health).toJson(QJsonDocument::Compact), id });
     const bool healthy
         = r.json.value("reader").toObject().value("status").toString() == QLatin1String("ok")
         && r.json.value("printer").toObject().value("status").toString() == QLatin1String("ok");
@@ -48,14 +50,16 @@ ApiResponse heartbeat(CityContext& city, ApiRequest& r)
 QJsonArray deviceList(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.exec("SELECT id, last_seen, health FROM devices ORDER BY id");
+    q.exec("SELECT id, last_seen, health, active FROM devices ORDER BY id");
     QJsonArray out;
     while (q.next()) {
-        out.append(QJsonObject { { "id", q.value(0).toString() },
-            { "last_seen",
+        QJsonObject device { { "id", q.value(0).toString() }, { "active", q.value(3).toInt() == 1 },
+            { "health", QJsonDocument::fromJson(q.value(2).toByteArray()).object() } };
+        if (!q.value(1).isNull())
+            device.insert("last_seen",
                 QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)
-                    .toString(Qt::ISODate) },
-            { "health", QJsonDocument::fromJson(q.value(2).toByteArray()).object() } });
+                    .toString(Qt::ISODate));
+        out.append(device);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Kiosk fleet: POST /v1/devices/{id}/heartbeat with reader, printer and version health.
+// Kiosk fleet: POST /v1/devices/{id}/heartbeat with reader, printer and version health, from
+// a registered station's certificate only (stations.h).
 #pragma once
 
 #include <QJsonArray>
@@ -9,5 +10,5 @@ class Router;
 struct CityContext;
 
 void addDeviceRoutes(Router& router, CityContext& city);
-/** Every kiosk seen, with its last health report (for /dev/devices). */
+/** Every registered station, active or not, with its last health report (for /dev/devices). */
 QJsonArray deviceList(QSqlDatabase db);

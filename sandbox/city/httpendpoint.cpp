@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 HttpEndpoint::HttpEndpoint(Handler handler, QObject* parent)
@@ -30,6 +31,10 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         r.headers.insert(h.first.toLower(), h.second);
     r.body = request.body();
     r.peer = request.remoteAddress();
+    // The handshake proved the client holds the key of this certificate; whether it is a
+    // registered station is the router's question.
+    if (const auto* tls = qobject_cast<QSslSocket*>(socket))
+        r.clientCertificate = tls->peerCertificate().toDer();
     // Links in e-mails and payment URLs use the address the client reached, never the Host
     // header, which the client chooses.
     const QHostAddress local = socket->localAddress();

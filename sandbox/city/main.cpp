@@ -4,6 +4,7 @@
 #include "cityserver.h"
 #include "demodata.h"
 #include "signalquit.h"
+#include "stations.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ int main(int argc, char** argv)
     if (!parseCityOptions(app.arguments(), &options, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return error.startsWith(QLatin1String("Usage")) ? 0 : 2;
+    }
+    if (isStationCommand(options)) {
+        const bool ok = runStationCommand(options, &error);
+        std::fprintf(ok ? stdout : stderr, "eguichet-sandbox: %s\n", qPrintable(error));
+        return ok ? 0 : 1;
     }
     quitOnTerminationSignals();
     CityServer server(options);

@@ -124,11 +124,20 @@ const QHash<QString, Texts>& table()
                 "Deze terminaltransactie werd al voor een andere betaling gebruikt.",
                 "Diese Terminal-Transaktion wurde bereits für eine andere Zahlung verwendet.",
                 "This terminal transaction was already used for another payment." } },
-        { "device_unknown",
-            { "Cet appareil n'est pas enregistré auprès de la Ville.",
-                "Dit toestel is niet geregistreerd bij de Stad.",
-                "Dieses Gerät ist bei der Stadt nicht registriert.",
-                "This device is not registered with the city." } },
+        { "device_required",
+            { "Seul un poste enregistré auprès de la Ville (borne, guichet) peut faire cet "
+              "appel, avec son certificat.",
+                "Alleen een bij de Stad geregistreerd toestel (kiosk, loket) kan deze oproep "
+                "doen, met zijn certificaat.",
+                "Nur ein bei der Stadt registriertes Gerät (Terminal, Schalter) kann diesen "
+                "Aufruf mit seinem Zertifikat ausführen.",
+                "Only a station registered with the city (kiosk, counter) can make this call, "
+                "with its certificate." } },
+        { "device_mismatch",
+            { "Le certificat de ce poste désigne un autre appareil.",
+                "Het certificaat van dit toestel vermeldt een ander toestel.",
+                "Das Zertifikat dieses Geräts nennt ein anderes Gerät.",
+                "This station's certificate names another device." } },
         { "payment_not_found",
             { "Paiement introuvable.", "Betaling niet gevonden.", "Zahlung nicht gefunden.",
                 "Payment not found." } },
@@ -157,9 +166,6 @@ const QHash<QString, Texts>& table()
                 "De geldigheid van de kaart kan nu niet worden nagegaan.",
                 "Die Gültigkeit der Karte kann derzeit nicht geprüft werden.",
                 "The card's validity cannot be checked at the moment." } },
-        { "device_invalid",
-            { "Identifiant de borne non valide.", "Ongeldige kioskidentificatie.",
-                "Ungültige Terminal-Kennung.", "Invalid kiosk identifier." } },
         // Field errors
         { "field_required",
             { "Ce champ est obligatoire.", "Dit veld is verplicht.",

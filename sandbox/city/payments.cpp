@@ -6,6 +6,7 @@
 #include "database.h"
 #include "paymentrefs.h"
 #include "router.h"
+#include "stations.h"
 #include "terminalsale.h"
 #include "workflow.h"
 
@@ -103,10 +104,15 @@ ApiResponse createPayment(CityContext& city, ApiRequest& r)
     const bool terminal = method == QLatin1String("terminal");
     TerminalSale sale;
     if (terminal) {
+        // Only a registered, active station (its client certificate on this connection) may
+        // say its terminal took the money; a citizen's session alone never can.
+        const QString station = stationOf(city, r);
+        if (station.isEmpty())
+            return fail(r, ApiError::forbidden("device_required"));
         // Checked before the basket: a sale recorded once is answered again, not refused
         // because its requests are no longer waiting for payment.
         sale = TerminalSale::from(r.json.value("terminal").toObject());
-        if (std::optional<ApiError> problem = sale.check(city))
+        if (std::optional<ApiError> problem = sale.check(station))
             return fail(r, *problem);
         if (const qint64 known = sale.recordedPayment(city)) {
             if (!sale.sameBasket(city, known, r.accountId, r.json))

@@ -20,8 +20,11 @@ struct TerminalSale
     int amountCents = -1; // what the terminal charged
 
     static TerminalSale from(const QJsonObject& terminal);
-    /** Field shapes (422), then the device must be one the city knows (403 device_unknown). */
-    std::optional<ApiError> check(CityContext& city) const;
+    /**
+     * Field shapes (422), then the sale's device must be `station`, the registered station
+     * whose certificate the connection carries (403 device_mismatch).
+     */
+    std::optional<ApiError> check(const QString& station) const;
     /** The payment this sale was already recorded as, or 0. */
     qint64 recordedPayment(CityContext& city) const;
     /** Whether payment `id` is this very sale for this account and these items. */

@@ -2,6 +2,7 @@
 #include "apiclient.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -34,6 +35,10 @@ ApiReply ApiClient::raw(const QByteArray& method, const QString& path, const QBy
     QNetworkRequest request(resolve(path));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({ m_ca }); // only the sandbox CA, nothing from the system
+    if (!m_clientCertificate.isNull()) {
+        tls.setLocalCertificate(m_clientCertificate);
+        tls.setPrivateKey(m_clientKey);
+    }
     request.setSslConfiguration(tls);
     request.setTransferTimeout(30000);
     if (!contentType.isEmpty())
@@ -69,6 +74,17 @@ ApiReply ApiClient::call(const QByteArray& method, const QString& path, const QJ
     return raw(method, path,
         hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
         hasBody ? QByteArray("application/json") : QByteArray(), headers);
+}
+
+bool ApiClient::useStation(const QString& dir)
+{
+    QFile cert(dir + "/station.pem");
+    QFile key(dir + "/station.key");
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    setClientCertificate(
+        QSslCertificate(cert.readAll(), QSsl::Pem), QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+    return !m_clientCertificate.isNull() && !m_clientKey.isNull();
 }
 
 bool ApiClient::login(const QString& email, const QString& password)

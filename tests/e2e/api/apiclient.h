@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QSslKey>
 #include <QUrl>
 
 struct ApiReply
@@ -33,6 +34,14 @@ public:
 
     void setToken(const QString& token) { m_token = token; }
     void setLanguage(const QByteArray& language) { m_language = language; }
+    /** A station's client certificate and key, presented on every connection (mutual TLS). */
+    void setClientCertificate(const QSslCertificate& certificate, const QSslKey& key)
+    {
+        m_clientCertificate = certificate;
+        m_clientKey = key;
+    }
+    /** dir/station.pem and dir/station.key as issued by `--issue-device`; false if unreadable. */
+    bool useStation(const QString& dir);
 
     /** path is relative to the base ("/requests") or absolute on the origin ("/dev/mail"). */
     ApiReply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
@@ -55,6 +64,8 @@ private:
     QUrl resolve(const QString& path) const;
     QUrl m_base;
     QSslCertificate m_ca;
+    QSslCertificate m_clientCertificate;
+    QSslKey m_clientKey;
     QString m_token;
     QByteArray m_language;
     QNetworkAccessManager m_nam;

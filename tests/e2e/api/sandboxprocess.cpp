@@ -60,6 +60,31 @@ QUrl SandboxProcess::origin() const
     return o;
 }
 
+namespace {
+
+bool runCommand(const QStringList& args, QString* why)
+{
+    QProcess p;
+    p.start(QStringLiteral(EGUICHET_SANDBOX_BINARY), args);
+    const bool ok
+        = p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok && why)
+        *why = QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
+    return ok;
+}
+
+} // namespace
+
+bool SandboxProcess::issueDevice(const QString& id, const QString& outDir, QString* why) const
+{
+    return runCommand({ "--state-dir", m_dir.path(), "--issue-device", id, "--out", outDir }, why);
+}
+
+bool SandboxProcess::deactivateDevice(const QString& id, QString* why) const
+{
+    return runCommand({ "--state-dir", m_dir.path(), "--deactivate-device", id }, why);
+}
+
 QSslCertificate SandboxProcess::ca() const
 {
     QFile f(m_dir.path() + "/tls/ca.pem");

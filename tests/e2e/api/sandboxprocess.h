@@ -28,6 +28,14 @@ public:
     QString stateDir() const { return m_dir.path(); }
     QSslCertificate ca() const;
 
+    /**
+     * `eguichet-sandbox --issue-device id --out outDir` on this state dir (the server may run):
+     * outDir/station.pem and station.key, the device registered and active.
+     */
+    bool issueDevice(const QString& id, const QString& outDir, QString* why = nullptr) const;
+    /** `--deactivate-device id` on this state dir. */
+    bool deactivateDevice(const QString& id, QString* why = nullptr) const;
+
 private:
     QTemporaryDir m_dir;
     QProcess m_process;

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <QUrlQuery>
 #include <QUuid>
@@ -16,6 +17,11 @@ class TestApiPayments : public QObject
     Q_OBJECT
     SandboxProcess m_sandbox;
     std::unique_ptr<ApiClient> m_api;
+    QTemporaryDir m_certs;
+    // Kiosks kiosk-t1 and kiosk-hdv-01, each with its station certificate; kiosk-t1 carries
+    // the demo citizen's session as a kiosk does.
+    std::unique_ptr<ApiClient> m_station;
+    std::unique_ptr<ApiClient> m_hdv;
 
     QString newPricedRequest()
     {
@@ -48,7 +54,7 @@ class TestApiPayments : public QObject
 
     bool heartbeat(const QString& device)
     {
-        return m_api
+        return m_station
                    ->call("POST", "/devices/" + device + "/heartbeat",
                        { { "version", "0.1.0" }, { "reader", QJsonObject { { "status", "ok" } } },
                            { "printer", QJsonObject { { "status", "ok" } } } })
@@ -61,7 +67,7 @@ class TestApiPayments : public QObject
         QMap<QByteArray, QByteArray> headers;
         if (!key.isEmpty())
             headers.insert("Idempotency-Key", key);
-        return m_api->call("POST", "/payments",
+        return m_station->call("POST", "/payments",
             { { "method", "terminal" }, { "items", QJsonArray::fromStringList(items) },
                 { "terminal", terminal } },
             headers);
@@ -79,6 +85,14 @@ private slots:
         QVERIFY2(m_sandbox.start({ "--checkout-timeout-ms", "1500" }, &why), qPrintable(why));
         m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
         QVERIFY(m_api->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QVERIFY2(m_sandbox.issueDevice("kiosk-t1", m_certs.filePath("t1"), &why), qPrintable(why));
+        QVERIFY2(
+            m_sandbox.issueDevice("kiosk-hdv-01", m_certs.filePath("hdv"), &why), qPrintable(why));
+        m_station = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(m_station->useStation(m_certs.filePath("t1")));
+        QVERIFY(m_station->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        m_hdv = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(m_hdv->useStation(m_certs.filePath("hdv")));
     }
 
     void card_checkout_with_3ds_then_late_repeated_notification()
@@ -279,12 +293,12 @@ private slots:
         const QString request = newPricedRequest();
         const auto txn = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
 
-        // A device the city does not know may not say money was taken.
+        // A station speaks for itself only (tst_api_stations has the other refusals).
         ApiReply r = recordTerminal({ request }, sale(txn(), 300, "laptop-at-home"));
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.errCode(), QString("device_unknown"));
+        QCOMPARE(r.errCode(), QString("device_mismatch"));
 
-        // Every part of the sale is required and shaped.
+        // Every part of the sale is required and shaped (the device must still be this one).
         r = recordTerminal({ request }, QJsonObject());
         QCOMPARE(r.status, 422);
         for (const char* field : { "terminal.id", "terminal.transaction_id", "terminal.auth_code",
@@ -387,20 +401,22 @@ private slots:
 
     void kiosk_heartbeat()
     {
-        ApiReply r = m_api->call("POST", "/devices/kiosk-hdv-01/heartbeat",
+        ApiReply r = m_hdv->call("POST", "/devices/kiosk-hdv-01/heartbeat",
             { { "version", "0.1.0" },
                 { "reader", QJsonObject { { "status", "ok" }, { "name", "ACS ACR39U" } } },
                 { "printer", QJsonObject { { "status", "paper_low" } } } });
         QCOMPARE(r.status, 200);
         QCOMPARE(r.data()["status"].toString(), QString("degraded"));
         QVERIFY(r.data()["next_heartbeat_s"].toInt() > 0);
-        r = m_api->call("POST", "/devices/kiosk-hdv-01/heartbeat", { { "version", "0.1.0" } });
+        r = m_hdv->call("POST", "/devices/kiosk-hdv-01/heartbeat", { { "version", "0.1.0" } });
         QCOMPARE(r.status, 422);
         QVERIFY(r.json["errors"].toObject().contains("printer"));
-        r = m_api->call("POST", "/devices/bad%20id!/heartbeat",
+        // The id in the URL must be the certificate's (tst_api_stations: the attacks).
+        r = m_hdv->call("POST", "/devices/bad%20id!/heartbeat",
             { { "version", "1" }, { "reader", QJsonObject { { "status", "ok" } } },
                 { "printer", QJsonObject { { "status", "ok" } } } });
-        QCOMPARE(r.status, 422);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_mismatch"));
         QJsonObject kiosk;
         for (const QJsonValue& d : m_api->call("GET", "/dev/devices").data().toArray()) {
             if (d.toObject()["id"].toString() == "kiosk-hdv-01")

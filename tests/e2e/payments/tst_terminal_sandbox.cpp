@@ -2,13 +2,14 @@
 // Terminal payments end to end: the app's PaymentFlow charges the terminal simulator
 // (sandbox/terminal) and records the sale at the real eguichet-sandbox over TLS. Approved and
 // recorded; the link cut after the approval (asked again, never charged twice); the app dying
-// while the city records it (resumed with the same key: one payment); a device the city does
-// not know (charged, refused, said so); and a payment the local journal lost (a wiped kiosk)
-// found again through GET /payments?status=open.
+// while the city records it (resumed with the same key: one payment); a sale in the name of a
+// device the station's certificate does not name (charged, refused, said so); and a payment the
+// local journal lost (a wiped kiosk) found again through GET /payments?status=open.
 
 #include "../api/apiclient.h"
 #include "../api/sandboxprocess.h"
 #include "api/cityapiclient.h"
+#include "api/deviceheartbeat.h"
 #include "payments/paymentapi.h"
 #include "payments/paymentflow.h"
 #include "payments/paymentstore.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +64,7 @@ class TestTerminalSandbox : public QObject
     std::unique_ptr<ApiClient> m_driver;
     QNetworkAccessManager m_network;
     std::unique_ptr<CityApiClient> m_client;
+    QByteArray m_sessionToken;
     std::unique_ptr<CityPaymentApi> m_api;
     QProcess m_sim;
     quint16 m_simPort = 0;
@@ -128,27 +131,28 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<PaymentTerminal::Result>();
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0")); // heartbeats carry it
         QString why;
         QVERIFY2(m_sandbox.start({}, &why), qPrintable(why));
         m_driver = std::make_unique<ApiClient>(m_sandbox.apiUrl(), m_sandbox.ca());
         QVERIFY(m_driver->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
-        // The kiosk is one of the city's devices: it has reported its health.
-        QCOMPARE(m_driver
-                     ->call("POST", QStringLiteral("/devices/%1/heartbeat").arg(kDevice),
-                         { { "version", "0.1.0" }, { "reader", QJsonObject { { "status", "ok" } } },
-                             { "printer", QJsonObject { { "status", "ok" } } } })
-                     .status,
-            200);
+        // The kiosk is one of the city's stations: the city issued its certificate, which the
+        // app presents on every call (mutual TLS).
+        const QString station = m_dir.filePath(QStringLiteral("station"));
+        QVERIFY2(
+            m_sandbox.issueDevice(QString::fromLatin1(kDevice), station, &why), qPrintable(why));
         ApiSettings settings;
         settings.baseUrl = m_sandbox.apiUrl();
         settings.caFile = m_sandbox.stateDir() + QStringLiteral("/tls/ca.pem");
+        settings.clientCertFile = station + QStringLiteral("/station.pem");
+        settings.clientKeyFile = station + QStringLiteral("/station.key");
         m_client = std::make_unique<CityApiClient>(settings, &m_network);
         bool done = false;
         m_client->post(QStringLiteral("/auth/password"),
             QJsonObject { { "email", ApiClient::DemoEmail }, { "password", "Demo-Namur1" } },
             nullptr, [&](const ApiResult& r) {
-                m_client->setSessionToken(
-                    r.data.toObject().value("session_token").toString().toLatin1());
+                m_sessionToken = r.data.toObject().value("session_token").toString().toLatin1();
+                m_client->setSessionToken(m_sessionToken);
                 done = true;
             });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
@@ -242,10 +246,75 @@ private slots:
         QCOMPARE(paidTerminalPayments().size(), before + 1);
     }
 
+    void heartbeat_goesThroughTheStationCertificate()
+    {
+        DeviceHeartbeat heartbeat(m_client.get(), QString::fromLatin1(kDevice));
+        heartbeat.setReader(QStringLiteral("ok"), QStringLiteral("Virtual PCD"));
+        heartbeat.setPrinter(QStringLiteral("ok"));
+        QSignalSpy reported(&heartbeat, &DeviceHeartbeat::reported);
+        heartbeat.sendNow();
+        QVERIFY(reported.wait(15000));
+        QCOMPARE(heartbeat.cityStatus(), QString("healthy"));
+        bool seen = false;
+        for (const QJsonValue& d : m_driver->call("GET", "/dev/devices").data().toArray())
+            seen |= d.toObject()["id"].toString() == kDevice && d.toObject().contains("last_seen");
+        QVERIFY(seen);
+
+        // The same app without the station's certificate is not heard.
+        ApiSettings bare;
+        bare.baseUrl = m_sandbox.apiUrl();
+        bare.caFile = m_sandbox.stateDir() + QStringLiteral("/tls/ca.pem");
+        // Its own network manager: Qt reuses an open connection for the same host whatever
+        // the request's TLS configuration, and the certificate belongs to the connection.
+        QNetworkAccessManager network;
+        CityApiClient anonymous(bare, &network);
+        ApiResult result;
+        bool done = false;
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/devices/%1/heartbeat").arg(kDevice);
+        request.body = QJsonObject { { "version", "0.1.0" },
+            { "reader", QJsonObject { { "status", "ok" } } },
+            { "printer", QJsonObject { { "status", "ok" } } } };
+        anonymous.send(request, nullptr, [&](const ApiResult& r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(result.error, ApiError::Forbidden);
+        QCOMPARE(result.errorCode, QString("device_required"));
+    }
+
+    void noStationCertificate_chargedButRefused_kept()
+    {
+        // A kiosk whose certificate is missing: the city refuses the sale (403
+        // device_required), the request stays unpaid, the screen says keep the ticket.
+        ApiSettings bare;
+        bare.baseUrl = m_sandbox.apiUrl();
+        bare.caFile = m_sandbox.stateDir() + QStringLiteral("/tls/ca.pem");
+        QNetworkAccessManager network; // a connection of its own (see above)
+        CityApiClient client(bare, &network);
+        client.setSessionToken(m_sessionToken);
+        CityPaymentApi api(&client);
+        const QString request = newRequest();
+        auto flow = newFlow(&api);
+        QVERIFY(flow->startTerminal({ request }, 300, "e-Guichet outcome=approve"));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), PaymentFlow::Refused, 15000);
+        QCOMPARE(flow->lastError(), ApiError::Forbidden);
+        QVERIFY(flow->terminalCharged());
+        QCOMPARE(m_driver->call("GET", "/requests/" + request)
+                     .data()["status"]
+                     .toObject()["id"]
+                     .toString(),
+            QString("awaiting_payment"));
+        m_driver->call("POST", "/requests/" + request + "/actions/cancel");
+    }
+
     void unknownDevice_chargedButRefused_kept()
     {
         const QString request = newRequest();
         auto flow = newFlow();
+        // A sale in another device's name than the certificate's: 403 device_mismatch.
         flow->setTerminal(m_checkout.get(), QStringLiteral("not-a-city-device"));
         QVERIFY(flow->startTerminal({ request }, 300, "e-Guichet outcome=approve"));
         QTRY_COMPARE_WITH_TIMEOUT(flow->state(), PaymentFlow::Refused, 15000);
