@@ -5,6 +5,7 @@
 #include "a11y/spokenguide.h"
 #include "a11y/ttsspeaker.h"
 #include "api/deviceheartbeat.h"
+#include "api/tlspolicy.h"
 #include "audit/auditstation.h"
 #include "audit/audittrail.h"
 #include "card/cardbackend.h"
@@ -146,6 +147,18 @@ int main(int argc, char* argv[])
     theme.setHighContrast(config.highContrast);
     LanguageController language;
     language.setLanguage(config.language);
+    // A station whose certificate or key cannot be used (a key others can read, above all)
+    // does not start: it would be refused by the city, or be copied.
+    if (config.mode != AppMode::Home) {
+        const TlsPolicy::ClientIdentityError identity
+            = TlsPolicy::loadClientIdentity(config.clientCertFile, config.clientKeyFile);
+        if (identity != TlsPolicy::ClientIdentityError::None) {
+            std::fprintf(stderr, "eguichet: %s\n",
+                qPrintable(
+                    TlsPolicy::message(identity, config.clientCertFile, config.clientKeyFile)));
+            return 5;
+        }
+    }
 
     SessionController session;
     IdleWatcher idle(config.idleTimeoutSeconds * 1000, config.idleWarningSeconds * 1000);

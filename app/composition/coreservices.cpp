@@ -16,6 +16,11 @@ ApiSettings apiSettings(const AppConfig& config)
     s.baseUrl = config.apiUrl;
     s.caFile = config.caFile;
     s.pinSha256 = config.apiPinSha256;
+    // Only a station (kiosk, counter) speaks as a device of the city; a home install never does.
+    if (config.mode != AppMode::Home) {
+        s.clientCertFile = config.clientCertFile;
+        s.clientKeyFile = config.clientKeyFile;
+    }
     return s;
 }
 

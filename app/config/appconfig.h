@@ -33,6 +33,8 @@ struct AppConfig
     QUrl apiUrl; // the city's API; empty = no city configured (configProblems())
     QString caFile; // PEM bundle the API's TLS certificate must chain to; empty = system store
     QString apiPinSha256; // optional base64 SHA-256 of the server's public key (SPKI)
+    QString clientCertFile; // kiosk, counter: the station's certificate (PEM, mutual TLS)
+    QString clientKeyFile; // and its private key (PEM, mode 0600)
 
     int idleTimeoutSeconds = 120;
     int idleWarningSeconds = 30;

@@ -20,6 +20,8 @@ const QSet<QString>& knownKeys()
         QStringLiteral("api/url"),
         QStringLiteral("api/ca_file"),
         QStringLiteral("api/pin_sha256"),
+        QStringLiteral("api/client_cert"),
+        QStringLiteral("api/client_key"),
         QStringLiteral("kiosk/idle_timeout_s"),
         QStringLiteral("kiosk/idle_warning_s"),
         QStringLiteral("kiosk/admin_pin_sha256"),
@@ -130,6 +132,8 @@ QString ConfigLoader::apply(const QString& iniPath, AppConfig* config, QStringLi
     }
     r.readString(QStringLiteral("api/ca_file"), &c.caFile);
     r.readString(QStringLiteral("api/pin_sha256"), &c.apiPinSha256);
+    r.readString(QStringLiteral("api/client_cert"), &c.clientCertFile);
+    r.readString(QStringLiteral("api/client_key"), &c.clientKeyFile);
 
     r.readInt(QStringLiteral("kiosk/idle_timeout_s"), 30, 3600, &c.idleTimeoutSeconds);
     r.readInt(QStringLiteral("kiosk/idle_warning_s"), 20, 600, &c.idleWarningSeconds);

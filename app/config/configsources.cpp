@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configsources.h"
 
+#include "api/tlspolicy.h"
 #include "configloader.h"
 
 #include <QDir>
@@ -127,6 +128,8 @@ QList<QPair<QString, QString>> configEntries(const AppConfig& c)
         { QStringLiteral("api/url"), c.apiUrl.toString() },
         { QStringLiteral("api/ca_file"), c.caFile },
         { QStringLiteral("api/pin_sha256"), c.apiPinSha256 },
+        { QStringLiteral("api/client_cert"), c.clientCertFile },
+        { QStringLiteral("api/client_key"), c.clientKeyFile },
         { QStringLiteral("kiosk/idle_timeout_s"), QString::number(c.idleTimeoutSeconds) },
         { QStringLiteral("kiosk/idle_warning_s"), QString::number(c.idleWarningSeconds) },
         // Only whether it is set: the hash of a short PIN is as good as the PIN.
@@ -169,6 +172,12 @@ QStringList configProblems(const AppConfig& c, QStringList* notes)
         const QFileInfo ca(c.caFile);
         if (!ca.isFile() || !ca.isReadable())
             problems << QStringLiteral("api/ca_file: %1 is not a readable file.").arg(c.caFile);
+    }
+    if (station) {
+        const TlsPolicy::ClientIdentityError identity
+            = TlsPolicy::loadClientIdentity(c.clientCertFile, c.clientKeyFile);
+        if (identity != TlsPolicy::ClientIdentityError::None)
+            problems << TlsPolicy::message(identity, c.clientCertFile, c.clientKeyFile);
     }
     for (const QString& root : c.eidExtraTrustRoots) {
         const QFileInfo info(root);

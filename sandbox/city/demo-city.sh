@@ -20,8 +20,16 @@ log="$dir/sandbox.log"
 
 serving="eguichet-sandbox: serving "
 
+# The demo's kiosk or counter is a station of the city: its certificate (mutual TLS) and
+# device id come from STATE_DIR/city/station.ini (a home install ignores both).
 write_args() {
-    printf '%s\n' --api "$1" --ca "$dir/tls/ca.pem" > "$state/city.args"
+    printf '%s\n' --api "$1" --ca "$dir/tls/ca.pem" --config "$dir/station.ini" > "$state/city.args"
+}
+
+issue_station() {
+    "$binary" --state-dir "$dir" --issue-device kiosk-demo-01 --out "$dir/station" > /dev/null
+    printf '[kiosk]\ndevice_id=kiosk-demo-01\n[api]\nclient_cert=%s\nclient_key=%s\n' \
+        "$dir/station/station.pem" "$dir/station/station.key" > "$dir/station.ini"
 }
 
 case "$action" in
@@ -32,6 +40,7 @@ start)
     if daemon_running "$pidfile"; then
         url=$(daemon_line "$log" "$serving")
         echo "demo-city: already serving $url"
+        [ -f "$dir/station.ini" ] || issue_station
         write_args "$url"
         exit 0
     fi
@@ -48,8 +57,10 @@ start)
         cat "$log" >&2
         exit 1
     fi
+    issue_station
     write_args "$url"
     echo "demo-city: city API at $url (CA: $dir/tls/ca.pem)"
+    echo "demo-city: kiosk/counter station kiosk-demo-01 (certificate in $dir/station)"
     sed -n 's/^eguichet-sandbox: demo account /demo-city: demo account /p' "$log"
     echo "demo-city: mailbox: curl --cacert $dir/tls/ca.pem ${url%/v1}/dev/mail"
     ;;
