@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The services QML sees, as foreign singletons whose instances main() builds and wires
-// (no context properties, no hidden globals). Each wrapper hands out the one instance main()
-// set, with C++ ownership so the QML engine never deletes it.
+// The services QML sees, as foreign singletons whose instances AppServices builds and wires
+// (no context properties, no hidden globals). Each wrapper hands out the one instance
+// exposeToQml() set, with C++ ownership so the QML engine never deletes it.
 
 #include "a11y/spokenguide.h"
 #include "card/cardservice.h"
-#include "composition/coreservices.h"
+#include "composition/appservices.h"
 #include "config/appinfo.h"
 #include "documents/documentactions.h"
 #include "eidlogin/cardloginsigner.h"
@@ -34,7 +34,7 @@
         inline static Type* instance = nullptr;                                                    \
         static Type* create(QQmlEngine*, QJSEngine*)                                               \
         {                                                                                          \
-            Q_ASSERT_X(instance, #Type, "instance must be set in main() before QML loads");        \
+            Q_ASSERT_X(instance, #Type, "exposeToQml() must run before QML loads");                \
             QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);                      \
             return instance;                                                                       \
         }                                                                                          \
@@ -71,9 +71,20 @@ struct PaymentFlowForeign
     QML_UNCREATABLE("enums only")
 };
 
-/** The citizen's side of the core (CoreServices) handed to QML. */
-inline void exposeToQml(CoreServices& core)
+/** Every service QML may use, from the one place that builds them (AppServices). */
+inline void exposeToQml(AppServices& services)
 {
+    AppInfoSingleton::instance = &services.info;
+    LanguageControllerSingleton::instance = &services.language;
+    ThemeSingleton::instance = &services.theme;
+    IdleWatcherSingleton::instance = &services.idle;
+    SessionControllerSingleton::instance = &services.session;
+    HelpCatalogSingleton::instance = &services.help;
+    SpokenGuideSingleton::instance = &services.speech;
+    CardServiceSingleton::instance = &services.card;
+    CardLoginSignerSingleton::instance = &services.cardLogin;
+    AdminGateSingleton::instance = &services.adminGate;
+    CoreServices& core = services.core;
     AccountControllerSingleton::instance = &core.accounts;
     ProfileControllerSingleton::instance = &core.profile;
     RequestControllerSingleton::instance = &core.requests;
@@ -83,10 +94,6 @@ inline void exposeToQml(CoreServices& core)
     DiagnosticsSingleton::instance = &core.diagnostics;
     LoginMemorySingleton::instance = &core.loginMemory;
     FormInputSingleton::instance = &core.formInput;
-}
-
-/** The payment side (PaymentServices) handed to QML. */
-inline void exposeToQml(PaymentServices& payments)
-{
-    PaymentControllerSingleton::instance = &payments.controller;
+    DocumentActionsSingleton::instance = &services.documents;
+    PaymentControllerSingleton::instance = &services.payments.controller;
 }

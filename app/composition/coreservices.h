@@ -18,25 +18,19 @@
 
 #include <QNetworkAccessManager>
 
-class CardService;
-class LanguageController;
-class SessionController;
-
 /**
- * The application core the citizen's screens use (docs/app-core.md, "Wiring"), built the same
- * way by main() and by the tests: API client, local store and outbox, accounts, profile,
- * catalogue, requests, and the screens' helpers. wire() connects them to the language, the
- * card and the session: a login or a verified card feeds the request controller; the end of a
- * kiosk or counter session forgets the account session, the profile, the requests and purges
- * the store.
+ * The application core the citizen's screens use (docs/app-core.md, "Wiring"): API client,
+ * local store and outbox, accounts, profile, catalogue, requests, and the screens' helpers.
+ * A part of AppServices, which wires it to the language, the card and the session.
  */
 struct CoreServices
 {
-    /** Opens the store at once (opened, openError); main() stops when it could not. */
-    /** settingsFile: where LoginMemory writes (empty: the application's settings). */
+    /**
+     * Opens the store at once (opened, openError); the app stops when it could not.
+     * settingsFile: where LoginMemory writes (empty: the application's settings).
+     */
     CoreServices(const AppConfig& config, const QString& dataDir, const QString& settingsFile = {});
 
-    void wire(LanguageController* language, SessionController* session, CardService* card);
     /** Everything personal, forgotten (session end, logout). */
     void forgetPersonal();
 

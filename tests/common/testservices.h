@@ -1,84 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <atomic>
-
-// The services main() builds, with defaults and shortened kiosk timings, for tests that load
-// the real QML module. Construct after the Q(Gui)Application exists; it sets the singleton
-// instances that QML reaches.
+// The services main() builds, with stand-in seams and shortened kiosk timings, for tests that
+// load the real QML module. Construct after the Q(Gui)Application exists; it sets the
+// singleton instances that QML reaches.
 
 #include "a11y/speaker.h"
-#include "a11y/spokenguide.h"
 #include "beid/authsigner.h"
 #include "card/cardbackend.h"
-#include "card/cardservice.h"
-#include "composition/coreservices.h"
-#include "config/appinfo.h"
-#include "documents/documentactions.h"
-#include "eidlogin/cardlogin.h"
-#include "eidlogin/cardloginsigner.h"
-#include "help/helpcatalog.h"
-#include "i18n/languagecontroller.h"
+#include "composition/appservices.h"
 #include "qmlsingletons.h"
-#include "session/admingate.h"
-#include "session/idlewatcher.h"
-#include "session/kioskpolicy.h"
-#include "session/sessioncontroller.h"
-#include "theme/theme.h"
 
 #include <QPrinter>
 #include <QTemporaryDir>
 
+#include <atomic>
+
+/**
+ * The app as tests build it: the same AppServices main() builds (so every window and e2e
+ * test runs the production wiring, mode rules included), with stand-in seams: a scripted
+ * card, a silent speaker, a recording browser and document opener, prints into PDF files,
+ * the local store in a temporary folder. The members tests use are references into it.
+ */
 struct TestServices
 {
     /**
-     * idleMs, warningMs: the kiosk time-out, short by default for the session tests.
-     * backend: the card backend (the real PC/SC one in the card e2e); scripted when null.
+     * idleMs, warningMs: the kiosk and counter time-out, short by default for the session
+     * tests. backend: the card backend (the real PC/SC one in the card e2e); scripted when
+     * null. paymentApi: the city's payment calls when a test plays the city.
      */
     explicit TestServices(AppConfig config = {}, int idleMs = 2500, int warningMs = 1500,
-        std::unique_ptr<CardBackend> backend = nullptr)
-        : info(withTestCity(config)) // first member: every later one sees the test city
-        , theme(config.mode == AppMode::Kiosk)
-        , idle(idleMs, warningMs)
-        , help((language.setLanguage(QStringLiteral("fr")), &language))
-        , speech(&language, std::make_unique<SilentSpeaker>())
-        , card(backend ? std::move(backend) : makeScriptedBackend())
-        , adminGate(config.adminPinSha256)
-        , core(config, dataDir.path(), dataDir.filePath(QStringLiteral("settings.ini")))
-        , documents(config, &core.requests, &language)
+        std::unique_ptr<CardBackend> backend = nullptr, PaymentApi* paymentApi = nullptr)
+        : app(withTestCity(config), seams(std::move(backend), idleMs, warningMs, paymentApi))
     {
-        Q_ASSERT_X(core.opened, "TestServices", qPrintable(core.openError));
-        core.wire(&language, &session, &card);
-        exposeToQml(core);
-        payments.wire(core, &language, &session);
-        exposeToQml(payments);
-        // Documents: never a real printer or the user's Downloads in a test.
-        documents.setPrinterFactory([this] {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setOutputFileName(
-                dataDir.filePath(QStringLiteral("printed-%1.pdf").arg(++printed)));
-            return printer;
-        });
-        documents.setSaveFolder([this] { return dataDir.filePath(QStringLiteral("downloads")); });
-        documents.setOpener([this](const QUrl& url) {
-            openedDocuments << url;
-            return true;
-        });
-        DocumentActionsSingleton::instance = &documents;
-        wireIdleTimeout(&session, &idle);
-        AppInfoSingleton::instance = &info;
-        ThemeSingleton::instance = &theme;
-        LanguageControllerSingleton::instance = &language;
-        SessionControllerSingleton::instance = &session;
-        IdleWatcherSingleton::instance = &idle;
-        HelpCatalogSingleton::instance = &help;
-        SpokenGuideSingleton::instance = &speech;
-        CardServiceSingleton::instance = &card;
-        AdminGateSingleton::instance = &adminGate;
-        wireCardLogin(&cardLogin, &card, &core.accounts, &session);
-        CardLoginSignerSingleton::instance = &cardLogin;
-        card.start();
+        Q_ASSERT_X(app.ok(), "TestServices", qPrintable(app.error()));
+        exposeToQml(app);
+        app.start();
     }
 
     /** The product has no city of its own (docs/configuration.md); tests run as Namur. */
@@ -127,39 +84,70 @@ struct TestServices
         void stop() override { }
     };
 
-    AppInfo info;
-    Theme theme;
-    LanguageController language;
-    SessionController session;
-    IdleWatcher idle;
-    HelpCatalog help;
-    SpokenGuide speech;
-    ScriptedCardBackend* scriptedCard = nullptr; // owned by card
-    CardService card;
-    AdminGate adminGate;
     QTemporaryDir dataDir; // the local store's folder, gone with the test
-    CoreServices core; // API client (config.apiUrl: none by default), store, controllers
-    /** Prints go to dataDir/printed-<n>.pdf, saves to dataDir/downloads, opens are recorded. */
-    DocumentActions documents;
     int printed = 0;
     QList<QUrl> openedDocuments;
-    RecordingUrlOpener* browser = new RecordingUrlOpener; // owned by payments
-    PaymentServices payments { core, std::unique_ptr<UrlOpener>(browser) };
+    RecordingUrlOpener* browser = nullptr; // owned by app.payments
+    ScriptedCardBackend* scriptedCard = nullptr; // owned by app.card; null with a given backend
     /** The card's answer to an eID login, as a test scripts it (no card by default). */
     CardLoginSigner::SignFunction signScript = [](const std::string&, const eid::Bytes&,
                                                    const auto&, const auto&) {
         return eid::Result<eid::AuthenticationSignature>(eid::Error { eid::ErrorCode::NoCard, {} });
     };
-    CardLoginSigner cardLogin { [this](const std::string& reader, const eid::Bytes& data,
-                                    const auto& pin, const auto& pad) {
-        return signScript(reader, data, pin, pad);
-    } };
+
+    AppServices app;
+    AppInfo& info = app.info;
+    Theme& theme = app.theme;
+    LanguageController& language = app.language;
+    SessionController& session = app.session;
+    IdleWatcher& idle = app.idle;
+    HelpCatalog& help = app.help;
+    SpokenGuide& speech = app.speech;
+    CardService& card = app.card;
+    AdminGate& adminGate = app.adminGate;
+    CoreServices& core = app.core; // API client (config.apiUrl: none by default), store, …
+    /** Prints go to dataDir/printed-<n>.pdf, saves to dataDir/downloads, opens are recorded. */
+    DocumentActions& documents = app.documents;
+    PaymentServices& payments = app.payments;
+    CardLoginSigner& cardLogin = app.cardLogin;
 
 private:
-    std::unique_ptr<CardBackend> makeScriptedBackend()
+    AppSeams seams(
+        std::unique_ptr<CardBackend> backend, int idleMs, int warningMs, PaymentApi* paymentApi)
     {
-        auto backend = std::make_unique<ScriptedCardBackend>();
-        scriptedCard = backend.get();
-        return backend;
+        AppSeams s;
+        if (backend) {
+            s.cardBackend = std::move(backend);
+        } else {
+            auto scripted = std::make_unique<ScriptedCardBackend>();
+            scriptedCard = scripted.get();
+            s.cardBackend = std::move(scripted);
+        }
+        s.speaker = std::make_unique<SilentSpeaker>();
+        auto opener = std::make_unique<RecordingUrlOpener>();
+        browser = opener.get();
+        s.browser = std::move(opener);
+        s.paymentApi = paymentApi;
+        s.cardSigner = [this](const std::string& reader, const eid::Bytes& data, const auto& pin,
+                           const auto& pad) { return signScript(reader, data, pin, pad); };
+        // Documents: never a real printer or the user's Downloads in a test.
+        s.printerFactory = [this] {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(
+                dataDir.filePath(QStringLiteral("printed-%1.pdf").arg(++printed)));
+            return printer;
+        };
+        s.saveFolder = [this] { return dataDir.filePath(QStringLiteral("downloads")); };
+        s.documentOpener = [this](const QUrl& url) {
+            openedDocuments << url;
+            return true;
+        };
+        s.dataDir = dataDir.path();
+        s.settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
+        s.instanceName = dataDir.filePath(QStringLiteral("instance.socket"));
+        s.idleMs = idleMs;
+        s.idleWarningMs = warningMs;
+        return s;
     }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runner for the tst_*.qml files: builds the services main() builds, with defaults.
+// Runner for the tst_*.qml files: builds the services main() builds, with defaults, in the
+// mode EGUICHET_TEST_MODE names (home when unset): the mode's rules are the app's own.
 #include "testservices.h"
 
 #include <QQmlEngine>
@@ -15,7 +16,14 @@ class Setup : public QObject
     Q_OBJECT
 
 public slots:
-    void applicationAvailable() { m_services = std::make_unique<TestServices>(); }
+    void applicationAvailable()
+    {
+        AppConfig config;
+        const QString mode = qEnvironmentVariable("EGUICHET_TEST_MODE");
+        if (!mode.isEmpty() && !appModeFromName(mode, &config.mode))
+            qFatal("EGUICHET_TEST_MODE: no such mode");
+        m_services = std::make_unique<TestServices>(config);
+    }
 
     void qmlEngineAvailable(QQmlEngine* engine)
     {

@@ -2,17 +2,12 @@
 // The counter's audit log while a clerk files a request against the real sandbox city over
 // TLS: the session, the login and the city's request number are recorded in a chain that
 // verifies, and none of the citizen's values (name, national number, address, e-mail) are in
-// the file.
-#include "audit/auditlog.h"
-#include "audit/auditstation.h"
-#include "audit/audittrail.h"
+// the file. The counter is built as the app builds it (AppServices), which opens the log.
+#include "a11y/speaker.h"
 #include "card/cardbackend.h"
-#include "card/cardservice.h"
-#include "composition/coreservices.h"
+#include "composition/appservices.h"
 #include "formfiller.h"
-#include "i18n/languagecontroller.h"
 #include "sandboxcity.h"
-#include "session/sessioncontroller.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -30,6 +25,12 @@ struct NoReaders : CardBackend
         return eid::Error { eid::ErrorCode::NoCard, {} };
     }
     void resetCards() override { }
+};
+
+struct Silent : Speaker
+{
+    void say(const QString&, const QLocale&) override { }
+    void stop() override { }
 };
 
 QByteArray filesUnder(const QString& dir, const QString& prefix)
@@ -66,53 +67,53 @@ private slots:
         config.apiUrl = m_city.apiUrl;
         config.caFile = m_city.caFile;
         config.deviceId = QStringLiteral("guichet-population-2");
-        CoreServices core(config, data.path(), data.filePath(QStringLiteral("settings.ini")));
-        QVERIFY2(core.opened, qPrintable(core.openError));
-        LanguageController language;
-        language.setLanguage(QStringLiteral("fr"));
-        SessionController session;
-        CardService card(std::make_unique<NoReaders>());
-        core.wire(&language, &session, &card);
+        QString number;
+        QHash<QString, QString> citizen;
+        {
+            AppSeams seams;
+            seams.cardBackend = std::make_unique<NoReaders>();
+            seams.speaker = std::make_unique<Silent>();
+            seams.dataDir = data.path();
+            seams.settingsFile = data.filePath(QStringLiteral("settings.ini"));
+            AppServices app(config, std::move(seams));
+            QVERIFY2(app.ok(), qPrintable(app.error()));
+            AuditLog* log = app.audit.get();
+            QVERIFY(log); // the counter opens its log
+            CoreServices& core = app.core;
 
-        QString error;
-        auto log = AuditLog::open(auditLogPath(data.path()), auditIdentity(config), &error);
-        QVERIFY2(log, qPrintable(error));
-        QObject connections;
-        recordAuditTrail(
-            log.get(), { &session, &card, &core.accounts, &core.requests }, &connections);
+            core.accounts.login(
+                QStringLiteral("demo@namur.example"), QStringLiteral("Demo-Namur1"));
+            QTRY_VERIFY_WITH_TIMEOUT(core.accounts.loggedIn(), 15000);
+            QVERIFY(app.session.active()); // at the counter a login opens a session
+            QTRY_VERIFY_WITH_TIMEOUT(!core.profile.prefillValues().isEmpty(), 15000);
+            citizen = core.profile.prefillValues();
 
-        core.accounts.login(QStringLiteral("demo@namur.example"), QStringLiteral("Demo-Namur1"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.accounts.loggedIn(), 15000);
-        QVERIFY(session.active()); // at the counter a login opens a session
-        QTRY_VERIFY_WITH_TIMEOUT(!core.profile.prefillValues().isEmpty(), 15000);
-        const QHash<QString, QString> citizen = core.profile.prefillValues();
+            core.requests.open(QStringLiteral("certificat-de-vie"));
+            QTRY_COMPARE_WITH_TIMEOUT(core.requests.state(), RequestController::Editing, 15000);
+            formfiller::completeForm(core.requests.form());
+            QVERIFY(core.requests.submit());
+            QTRY_COMPARE_WITH_TIMEOUT(core.requests.state(), RequestController::Submitted, 15000);
+            number = core.requests.requestNumber();
+            QVERIFY(!number.isEmpty());
+            app.session.finish();
 
-        core.requests.open(QStringLiteral("certificat-de-vie"));
-        QTRY_COMPARE_WITH_TIMEOUT(core.requests.state(), RequestController::Editing, 15000);
-        formfiller::completeForm(core.requests.form());
-        QVERIFY(core.requests.submit());
-        QTRY_COMPARE_WITH_TIMEOUT(core.requests.state(), RequestController::Submitted, 15000);
-        const QString number = core.requests.requestNumber();
-        QVERIFY(!number.isEmpty());
-        session.finish();
-
-        const QList<AuditEntry> entries = log->entries();
-        QStringList events;
-        for (const AuditEntry& e : entries)
-            events << e.event;
-        QCOMPARE(
-            events, QStringList({ "session_started", "login", "request_filed", "session_ended" }));
-        QCOMPARE(entries[1].detail.value("level").toString(), QStringLiteral("password"));
-        QCOMPARE(
-            entries[2].detail.value("service").toString(), QStringLiteral("certificat-de-vie"));
-        QCOMPARE(entries[2].detail.value("number").toString(), number);
-        QCOMPARE(entries[3].detail.value("reason").toString(), QStringLiteral("finished"));
-        for (const AuditEntry& e : entries)
-            QCOMPARE(e.workstation, QStringLiteral("guichet-population-2"));
-        QVERIFY(log->verify().intact);
+            const QList<AuditEntry> entries = log->entries();
+            QStringList events;
+            for (const AuditEntry& e : entries)
+                events << e.event;
+            QCOMPARE(events,
+                QStringList({ "session_started", "login", "request_filed", "session_ended" }));
+            QCOMPARE(entries[1].detail.value("level").toString(), QStringLiteral("password"));
+            QCOMPARE(
+                entries[2].detail.value("service").toString(), QStringLiteral("certificat-de-vie"));
+            QCOMPARE(entries[2].detail.value("number").toString(), number);
+            QCOMPARE(entries[3].detail.value("reason").toString(), QStringLiteral("finished"));
+            for (const AuditEntry& e : entries)
+                QCOMPARE(e.workstation, QStringLiteral("guichet-population-2"));
+            QVERIFY(log->verify().intact);
+        } // the app ends: the log is closed
 
         // Nothing the citizen is: every profile value the city sent, in the file and its WAL.
-        log.reset();
         const QByteArray bytes = filesUnder(data.path(), QStringLiteral("audit.sqlite"));
         QVERIFY(bytes.contains(number.toUtf8()));
         int checked = 0;
@@ -127,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditSandbox)
+QTEST_MAIN(TestAuditSandbox) // AppServices holds the theme and the documents (QtGui)
 #include "tst_audit_sandbox.moc"

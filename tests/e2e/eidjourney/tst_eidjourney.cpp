@@ -10,7 +10,6 @@
 #include "eidreader.h"
 #include "qmlfind.h"
 #include "sandboxcity.h"
-#include "session/cardsessionpolicy.h"
 #include "testservices.h"
 #include "windowdriver.h"
 
@@ -269,7 +268,6 @@ private slots:
                                      const auto& pin, const auto& pad) {
             return eid::EidReader::signWithAuthenticationKey(reader, data, pin, pad);
         };
-        wireCardSession(&m_services->session, &m_services->card);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));
         m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));

@@ -5,7 +5,6 @@
 // the session. The whole path with the real card: tst_eidjourney.
 #include "qmlfind.h"
 #include "sandboxcity.h"
-#include "session/cardsessionpolicy.h"
 #include "specimencard.h"
 #include "testservices.h"
 #include "windowdriver.h"
@@ -57,7 +56,6 @@ private slots:
         config.caFile = m_city.caFile;
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_services = std::make_unique<TestServices>(config, 600000, 60000);
-        wireCardSession(&m_services->session, &m_services->card);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));
         m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));

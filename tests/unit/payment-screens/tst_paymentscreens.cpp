@@ -151,7 +151,7 @@ class TestPaymentScreens : public QObject, public WindowDriver
     std::unique_ptr<ScreensApi> m_api; // the city, fresh for each test
     std::unique_ptr<TestServices> m_services;
     TestServices::RecordingUrlOpener* m_browser = nullptr;
-    std::unique_ptr<PaymentServices> m_payments;
+    PaymentServices* m_payments = nullptr; // m_services's
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QTemporaryDir m_out;
 
@@ -160,12 +160,10 @@ class TestPaymentScreens : public QObject, public WindowDriver
     void start(AppMode mode)
     {
         m_api = std::make_unique<ScreensApi>();
-        m_services = std::make_unique<TestServices>(configFor(mode));
-        m_browser = new TestServices::RecordingUrlOpener;
-        m_payments = std::make_unique<PaymentServices>(
-            m_services->core, std::unique_ptr<UrlOpener>(m_browser), m_api.get());
-        m_payments->wire(m_services->core, &m_services->language, &m_services->session);
-        exposeToQml(*m_payments);
+        m_services = std::make_unique<TestServices>(
+            configFor(mode), 2500, 1500, nullptr, m_api.get()); // the test plays the city
+        m_browser = m_services->browser;
+        m_payments = &m_services->payments;
         controller().setUser(QStringLiteral("acc-1"));
         controller().flow()->setPolling(20, 600);
         controller().setReceiptFolder(m_out.filePath(QStringLiteral("Documents")));
@@ -213,7 +211,8 @@ private slots:
     void cleanup()
     {
         m_engine.reset();
-        m_payments.reset();
+        m_payments = nullptr;
+        m_browser = nullptr;
         m_services.reset();
         m_api.reset();
         m_window = nullptr;

@@ -104,7 +104,9 @@ private slots:
         QAccessible::setActive(true);
         installPasswordFieldAccessibility(); // as main() does
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        m_services = std::make_unique<TestServices>();
+        AppConfig counter; // the idle overlay exists at the counter and the kiosk, as in the app
+        counter.mode = AppMode::Counter;
+        m_services = std::make_unique<TestServices>(counter);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));
         connect(&m_services->language, &LanguageController::languageChanged, m_engine.get(),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The card path through the real window, kiosk rules: card in, name first, verified, card out
 // ends the session and leaves nothing on screen or in the card service.
-#include "session/cardsessionpolicy.h"
 #include "specimencard.h"
 #include "testservices.h"
 
@@ -58,7 +57,6 @@ private slots:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_services = std::make_unique<TestServices>(kioskConfig());
-        wireCardSession(&m_services->session, &m_services->card);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));
         m_engine->load(QUrl(QStringLiteral("qrc:/Eguichet/Main.qml")));
