@@ -22,7 +22,7 @@ as_root() {
     else die "need root (or sudo) to run: $*"; fi
 }
 
-cmd_deps() {
+cmd_deps_debian() {
     [ -r "$PACKAGES_FILE" ] || die "missing $PACKAGES_FILE"
     mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$PACKAGES_FILE" | grep -v '^$')
     missing=()
@@ -37,6 +37,35 @@ cmd_deps() {
     say "deps: installing ${#missing[@]} package(s): ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# npm packages the tests use, pinned by their package-lock.json, installed with `npm ci` into
+# a local node_modules (nothing global): Redocly CLI for the lint test openapi_lint.
+NPM_DIRS=("$ROOT/tests/lint/openapi")
+cmd_deps_npm() {
+    if ! command -v npm >/dev/null; then
+        # Debian's nodejs comes without npm (another machine's nodejs may bundle it).
+        say "deps: installing npm"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+    fi
+    local dir
+    for dir in "${NPM_DIRS[@]}"; do
+        # Up to date when npm's own record of the tree equals the lock file's packages.
+        if [ -f "$dir/node_modules/.package-lock.json" ] && node -e '
+            const a = require(process.argv[1] + "/package-lock.json").packages;
+            const b = require(process.argv[1] + "/node_modules/.package-lock.json").packages;
+            const v = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => k).map(([k, x]) => [k, x.version]));
+            process.exit(JSON.stringify(v(a)) === JSON.stringify(v(b)) ? 0 : 1)' "$dir"; then
+            continue
+        fi
+        say "deps: npm ci in ${dir#"$ROOT"/}"
+        (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund)
+    done
+}
+
+cmd_deps() {
+    cmd_deps_debian
+    cmd_deps_npm
 }
 
 cmd_build() {
