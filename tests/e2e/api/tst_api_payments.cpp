@@ -4,6 +4,7 @@
 // transfer, payments made on a kiosk's terminal, the open payments list; kiosk heartbeats.
 #include "apiclient.h"
 #include "sandboxprocess.h"
+#include "sandboxrequests.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -23,19 +24,8 @@ class TestApiPayments : public QObject
     std::unique_ptr<ApiClient> m_station;
     std::unique_ptr<ApiClient> m_hdv;
 
-    QString newPricedRequest()
-    {
-        const QJsonObject body { { "service", "certificat-de-residence" },
-            { "data",
-                QJsonObject { { "beneficiary", "me" }, { "purpose", "administration" },
-                    { "copies", "1" }, { "delivery", "pickup" },
-                    { "email", "demo@namur.example" } } } };
-        return m_api->call("POST", "/requests", body).data()["id"].toString();
-    }
-    QString requestStatus(const QString& id)
-    {
-        return m_api->call("GET", "/requests/" + id).data()["status"].toObject()["id"].toString();
-    }
+    QString newPricedRequest() { return filePricedRequest(*m_api); }
+    QString requestStatus(const QString& id) { return requestStatusOf(*m_api, id); }
     QString paymentStatus(const QString& id)
     {
         return m_api->call("GET", "/payments/" + id).data()["status"].toString();
@@ -328,17 +318,7 @@ private slots:
         QVERIFY2(city.start({}, &why), qPrintable(why));
         ApiClient api(city.apiUrl(), city.ca());
         QVERIFY(api.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
-        const auto request = [&api] {
-            return api
-                .call("POST", "/requests",
-                    { { "service", "certificat-de-residence" },
-                        { "data",
-                            QJsonObject { { "beneficiary", "me" }, { "purpose", "administration" },
-                                { "copies", "1" }, { "delivery", "pickup" },
-                                { "email", "demo@namur.example" } } } })
-                .data()["id"]
-                .toString();
-        };
+        const auto request = [&api] { return filePricedRequest(api); };
         const auto payment = [&api](const QString& item, const char* method) {
             return api
                 .call(

@@ -7,6 +7,7 @@
 
 #include "apiclient.h"
 #include "sandboxprocess.h"
+#include "sandboxrequests.h"
 
 #include <memory>
 #include <openssl/evp.h>
@@ -116,22 +117,8 @@ class TestApiStations : public QObject
 
     QString dirOf(const QString& name) const { return m_certs.filePath(name); }
 
-    QString newPricedRequest()
-    {
-        const QJsonObject body { { "service", "certificat-de-residence" },
-            { "data",
-                QJsonObject { { "beneficiary", "me" }, { "purpose", "administration" },
-                    { "copies", "1" }, { "delivery", "pickup" },
-                    { "email", "demo@namur.example" } } } };
-        return m_citizen->call("POST", "/requests", body).data()["id"].toString();
-    }
-    QString requestStatus(const QString& id)
-    {
-        return m_citizen->call("GET", "/requests/" + id)
-            .data()["status"]
-            .toObject()["id"]
-            .toString();
-    }
+    QString newPricedRequest() { return filePricedRequest(*m_citizen); }
+    QString requestStatus(const QString& id) { return requestStatusOf(*m_citizen, id); }
     static QJsonObject terminalPayment(const QString& request, const QString& device)
     {
         return { { "method", "terminal" }, { "items", QJsonArray { request } },
