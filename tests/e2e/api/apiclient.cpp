@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
+#include "contractcheck.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +66,12 @@ ApiReply ApiClient::raw(const QByteArray& method, const QString& path, const QBy
         out.headers.insert(pair.first.toLower(), pair.second);
     out.json = QJsonDocument::fromJson(out.body).object();
     reply->deleteLater();
+    // Every answer against docs/api/openapi.yaml (tests/common/contractcheck.h); a difference
+    // fails the running test.
+    if (out.status != 0) {
+        out.contractErrors = ContractCheck::verify(
+            method, request.url().path(), out.status, out.header("content-type"), out.body);
+    }
     return out;
 }
 

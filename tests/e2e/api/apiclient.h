@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QSslKey>
+#include <QStringList>
 #include <QUrl>
 
 struct ApiReply
@@ -21,6 +22,8 @@ struct ApiReply
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QList<QSslError> sslErrors;
+    /** How this answer differs from docs/api/openapi.yaml (checked for every answer). */
+    QStringList contractErrors;
 
     QJsonValue data() const { return json.value("data"); }
     QString errCode() const { return json.value("err_code").toString(); }

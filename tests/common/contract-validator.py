@@ -1,0 +1,195 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks the sandbox city's answers against docs/api/openapi.yaml (the contract).
+
+Used by every API test through tests/common/contractcheck.h: started once per test process,
+it reads one JSON object per line on stdin
+
+    {"method": "GET", "path": "/v1/requests/12", "status": 200,
+     "content_type": "application/json", "body": "<the body, UTF-8 text or empty>"}
+
+and answers one JSON line {"checked": true|false, "errors": ["…", …]}. `checked` is false for
+paths outside the API's base path (/dev/, /provider/: not part of the contract).
+
+What is checked, with python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 3.1):
+- the operation (method + path template) exists in the contract; an answer for no operation
+  must be an error (status >= 400) with the `Error` schema;
+- the status is one the operation declares (exact, `4XX`-style or `default`), or one the
+  contract's conventions give every operation (400, 413, 415, 500: the `Error` schema);
+- the Content-Type is one the response declares; a response without content has no body;
+- a JSON body is valid against the response's schema, formats included (date-time, uuid,
+  email, uri).
+With --self-test it checks that it does refuse answers that are wrong.
+"""
+import json
+import re
+import sys
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker, RefResolver
+
+# Statuses the contract's conventions ("Conventions (all operations)") allow on any operation.
+CONVENTION_STATUSES = {400, 413, 415, 500}
+ERROR_REF = {"$ref": "#/components/schemas/Error"}
+
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def format_checker():
+    checker = FormatChecker(formats=())
+
+    @checker.checks("date-time")
+    def _date_time(value):
+        if not isinstance(value, str):
+            return True
+        if not _RFC3339.match(value):
+            return False
+        datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        return True
+
+    @checker.checks("uuid")
+    def _uuid(value):
+        return not isinstance(value, str) or bool(_UUID.match(value))
+
+    @checker.checks("email")
+    def _email(value):
+        return not isinstance(value, str) or bool(re.match(r"^[^@\s]+@[^@\s]+$", value))
+
+    @checker.checks("uri")
+    def _uri(value):
+        return not isinstance(value, str) or bool(urlsplit(value).scheme)
+
+    return checker
+
+
+class Contract:
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as f:
+            self.doc = yaml.safe_load(f)
+        self.base = urlsplit(self.doc["servers"][0]["url"]).path.rstrip("/")
+        self.resolver = RefResolver(base_uri="", referrer=self.doc)
+        self.formats = format_checker()
+        # Literal paths before templated ones, so /services/{slug}/schema never eats a literal.
+        self.routes = []
+        for template, item in self.doc["paths"].items():
+            pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+            self.routes.append((template.count("{"), re.compile(pattern), template, item))
+        self.routes.sort(key=lambda r: r[0])
+
+    def validate(self, schema, value):
+        validator = Draft202012Validator(
+            schema, resolver=self.resolver, format_checker=self.formats)
+        out = []
+        for e in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
+            where = "/".join(str(p) for p in e.absolute_path) or "(body)"
+            out.append(f"{where}: {e.message[:300]}")
+        return out
+
+    def deref(self, obj):
+        while isinstance(obj, dict) and "$ref" in obj:
+            obj = self.resolver.resolve(obj["$ref"])[1]
+        return obj
+
+    def check(self, method, path, status, content_type, body):
+        """(checked, errors) for one answer."""
+        path = urlsplit(path).path
+        if path != self.base and not path.startswith(self.base + "/"):
+            return False, []
+        local = path[len(self.base):] or "/"
+        what = f"{method} {path} -> {status}"
+        operation = template = None
+        for _, pattern, tmpl, item in self.routes:
+            if pattern.match(local) and method.lower() in item:
+                operation, template = item[method.lower()], tmpl
+                break
+        if operation is None:
+            if status < 400:
+                return True, [f"{what}: no such operation in the contract"]
+            return True, self.body_errors(what, {"application/json": {"schema": ERROR_REF}},
+                                          content_type, body)
+        responses = operation.get("responses", {})
+        response = (responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
+                    or responses.get("default"))
+        if response is None:
+            if status in CONVENTION_STATUSES:
+                response = {"content": {"application/json": {"schema": ERROR_REF}}}
+            else:
+                declared = ", ".join(sorted(responses))
+                return True, [f"{what}: status {status} is not in the contract for "
+                              f"{method} {template} (declared: {declared})"]
+        response = self.deref(response)
+        return True, self.body_errors(what, response.get("content"), content_type, body)
+
+    def body_errors(self, what, content, content_type, body):
+        if not content:
+            return [] if not body else [f"{what}: a body where the contract declares none"]
+        media = (content_type or "").split(";")[0].strip().lower()
+        if media not in content:
+            return [f"{what}: Content-Type '{content_type}' is not one the contract declares "
+                    f"({', '.join(content)})"]
+        schema = content[media].get("schema")
+        if media != "application/json" or schema is None:
+            return []
+        try:
+            value = json.loads(body)
+        except ValueError as e:
+            return [f"{what}: the body is not JSON ({e})"]
+        return [f"{what}: {e}" for e in self.validate(schema, value)]
+
+
+def self_test(contract):
+    """The validator must refuse what is wrong, or a green API test would mean nothing."""
+    ok = json.dumps({"err": 0, "data": [{"slug": "etat-civil", "title": "État civil"}]})
+    cases = [
+        (True, ("GET", "/v1/categories", 200, "application/json", ok)),
+        (False, ("GET", "/v1/categories", 200, "application/json",
+                 json.dumps({"err": 0, "data": [{"slug": 12}]}))),
+        (False, ("GET", "/v1/categories", 200, "text/html", ok)),
+        (False, ("GET", "/v1/categories", 201, "application/json", ok)),
+        (False, ("GET", "/v1/nowhere", 200, "application/json", ok)),
+        (True, ("GET", "/v1/nowhere", 404, "application/json", json.dumps(
+            {"err": 1, "err_class": "not_found", "err_code": "not_found", "err_desc": "…",
+             "errors": {}}))),
+        (False, ("GET", "/v1/nowhere", 404, "application/json", json.dumps({"err": 1}))),
+        (False, ("GET", "/v1/payments/7", 200, "application/json", json.dumps(
+            {"err": 0, "data": {"payment_id": "7", "created_at": "yesterday"}}))),
+        (False, ("GET", "/v1/payments/7", 200, "application/json", json.dumps(
+            {"err": 0, "data": {"payment_id": "7", "status": "lost"}}))),
+    ]
+    failures = 0
+    for expect_ok, args in cases:
+        checked, errors = contract.check(*args)
+        if not checked or (not errors) != expect_ok:
+            failures += 1
+            print(f"self-test: {args[:4]} gave {errors or 'no error'}", file=sys.stderr)
+    print(f"contract-validator self-test: {len(cases) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: contract-validator.py OPENAPI.yaml [--self-test]", file=sys.stderr)
+        return 2
+    contract = Contract(sys.argv[1])
+    if "--self-test" in sys.argv[2:]:
+        return self_test(contract)
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            a = json.loads(line)
+            checked, errors = contract.check(a["method"].upper(), a["path"], int(a["status"]),
+                                             a.get("content_type", ""), a.get("body", ""))
+        except Exception as e:  # a bug here must fail the test, never pass it
+            checked, errors = True, [f"contract validator error: {type(e).__name__}: {e}"]
+        print(json.dumps({"checked": checked, "errors": errors}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
