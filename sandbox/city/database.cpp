@@ -57,6 +57,8 @@ const char* const AddedColumns[] = {
     "ALTER TABLE devices ADD COLUMN active INTEGER DEFAULT 0",
     "ALTER TABLE devices ADD COLUMN cert_sha256 TEXT",
     "ALTER TABLE devices ADD COLUMN registered_at INTEGER",
+    // A replayed creating POST answers with the first answer's Location too (the contract).
+    "ALTER TABLE idempotency ADD COLUMN location TEXT",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

@@ -20,7 +20,7 @@ IdempotencyStore::Lookup IdempotencyStore::find(
     const QString& scope, const QByteArray& key, const QByteArray& body) const
 {
     QSqlQuery q(m_db);
-    q.prepare("SELECT body_hash, status, content_type, response FROM idempotency "
+    q.prepare("SELECT body_hash, status, content_type, response, location FROM idempotency "
               "WHERE scope = ? AND key = ? AND created_at > ?");
     q.addBindValue(scope);
     q.addBindValue(QString::fromLatin1(key));
@@ -36,6 +36,8 @@ IdempotencyStore::Lookup IdempotencyStore::find(
     result.response.status = q.value(1).toInt();
     result.response.contentType = q.value(2).toByteArray();
     result.response.body = q.value(3).toByteArray();
+    if (const QByteArray location = q.value(4).toByteArray(); !location.isEmpty())
+        result.response.addHeader("Location", location);
     return result;
 }
 
@@ -43,8 +45,13 @@ void IdempotencyStore::remember(const QString& scope, const QByteArray& key, con
     const ApiResponse& response)
 {
     QSqlQuery q(m_db);
+    QByteArray location;
+    for (const auto& [name, value] : response.headers) {
+        if (name.compare("Location", Qt::CaseInsensitive) == 0)
+            location = value;
+    }
     q.prepare("INSERT OR REPLACE INTO idempotency (scope, key, body_hash, status, content_type, "
-              "response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+              "response, created_at, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     q.addBindValue(scope);
     q.addBindValue(QString::fromLatin1(key));
     q.addBindValue(digest(body));
@@ -52,5 +59,6 @@ void IdempotencyStore::remember(const QString& scope, const QByteArray& key, con
     q.addBindValue(response.contentType);
     q.addBindValue(response.body);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(location.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(location)));
     q.exec();
 }

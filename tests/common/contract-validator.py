@@ -6,7 +6,8 @@ Used by every API test through tests/common/contractcheck.h: started once per te
 it reads one JSON object per line on stdin
 
     {"method": "GET", "path": "/v1/requests/12", "status": 200,
-     "content_type": "application/json", "body": "<the body, UTF-8 text or empty>"}
+     "content_type": "application/json", "body": "<the body, UTF-8 text or empty>",
+     "headers": {"<lower-case name>": "<value>", …}}
 
 and answers one JSON line {"checked": true|false, "errors": ["…", …]}. `checked` is false for
 paths outside the API's base path (/dev/, /provider/: not part of the contract).
@@ -17,6 +18,8 @@ What is checked, with python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 
 - the status is one the operation declares (exact, `4XX`-style or `default`), or one the
   contract's conventions give every operation (400, 413, 415, 500: the `Error` schema);
 - the Content-Type is one the response declares; a response without content has no body;
+- the headers the response marks `required: true` are there, with a value of their schema
+  (an integer header holds digits), and `Vary` names Accept-Language (conventions);
 - a JSON body is valid against the response's schema, formats included (date-time, uuid,
   email, uri).
 With --self-test it checks that it does refuse answers that are wrong.
@@ -94,8 +97,8 @@ class Contract:
             obj = self.resolver.resolve(obj["$ref"])[1]
         return obj
 
-    def check(self, method, path, status, content_type, body):
-        """(checked, errors) for one answer."""
+    def check(self, method, path, status, content_type, body, headers=None):
+        """(checked, errors) for one answer; headers: lower-case names (None: not checked)."""
         path = urlsplit(path).path
         if path != self.base and not path.startswith(self.base + "/"):
             return False, []
@@ -122,7 +125,30 @@ class Contract:
                 return True, [f"{what}: status {status} is not in the contract for "
                               f"{method} {template} (declared: {declared})"]
         response = self.deref(response)
-        return True, self.body_errors(what, response.get("content"), content_type, body)
+        errors = self.body_errors(what, response.get("content"), content_type, body)
+        if headers is not None:
+            errors += self.header_errors(what, response.get("headers", {}), headers)
+        return True, errors
+
+    def header_errors(self, what, declared, headers):
+        out = []
+        if "accept-language" not in headers.get("vary", "").lower():
+            out.append(f"{what}: no 'Vary: Accept-Language' (conventions)")
+        for name, header in declared.items():
+            header = self.deref(header)
+            value = headers.get(name.lower())
+            if value is None:
+                if header.get("required"):
+                    out.append(f"{what}: the required header {name} is missing")
+                continue
+            schema = header.get("schema", {})
+            if self.deref(schema).get("type") == "integer":
+                if not re.fullmatch(r"\d+", value):
+                    out.append(f"{what}: header {name} '{value}' is not an integer")
+                    continue
+                value = int(value)
+            out += [f"{what}: header {name}: {e}" for e in self.validate(schema, value)]
+        return out
 
     def body_errors(self, what, content, content_type, body):
         if not content:
@@ -160,6 +186,18 @@ def self_test(contract):
         (False, ("GET", "/v1/payments/7", 200, "application/json", json.dumps(
             {"err": 0, "data": {"payment_id": "7", "status": "lost"}}))),
     ]
+    vary = {"vary": "Accept-Language"}
+    created = json.dumps({"err": 0, "data": {
+        "payment_id": "7", "method": "qr", "status": "pending", "amount_cents": 300,
+        "currency": "EUR", "request_ids": ["1"], "created_at": "2026-12-05T10:00:00Z",
+        "updated_at": "2026-12-05T10:00:00Z"}})
+    cases += [
+        (True, ("GET", "/v1/categories", 200, "application/json", ok, vary)),
+        (False, ("GET", "/v1/categories", 200, "application/json", ok, {})),
+        (True, ("POST", "/v1/payments", 201, "application/json", created,
+                {**vary, "location": "/v1/payments/7"})),
+        (False, ("POST", "/v1/payments", 201, "application/json", created, vary)),
+    ]
     failures = 0
     for expect_ok, args in cases:
         checked, errors = contract.check(*args)
@@ -184,7 +222,8 @@ def main():
         try:
             a = json.loads(line)
             checked, errors = contract.check(a["method"].upper(), a["path"], int(a["status"]),
-                                             a.get("content_type", ""), a.get("body", ""))
+                                             a.get("content_type", ""), a.get("body", ""),
+                                             a.get("headers"))
         except Exception as e:  # a bug here must fail the test, never pass it
             checked, errors = True, [f"contract validator error: {type(e).__name__}: {e}"]
         print(json.dumps({"checked": checked, "errors": errors}), flush=True)

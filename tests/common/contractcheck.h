@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -36,13 +37,14 @@ public:
      * nothing passes unchecked.
      */
     QStringList check(const QByteArray& method, const QString& path, int status,
-        const QByteArray& contentType, const QByteArray& body)
+        const QByteArray& contentType, const QByteArray& body,
+        const QMap<QByteArray, QByteArray>& headers)
     {
         if (!ensureStarted())
             return { m_broken };
         const QJsonObject question { { "method", QString::fromLatin1(method) }, { "path", path },
             { "status", status }, { "content_type", QString::fromLatin1(contentType) },
-            { "body", QString::fromUtf8(body) } };
+            { "body", QString::fromUtf8(body) }, { "headers", toJson(headers) } };
         m_process.write(QJsonDocument(question).toJson(QJsonDocument::Compact) + '\n');
         const QByteArray line = readLine(30000);
         const QJsonObject answer = QJsonDocument::fromJson(line).object();
@@ -67,9 +69,11 @@ public:
      * running test function; every difference is also printed as a warning).
      */
     static QStringList verify(const QByteArray& method, const QString& path, int status,
-        const QByteArray& contentType, const QByteArray& body)
+        const QByteArray& contentType, const QByteArray& body,
+        const QMap<QByteArray, QByteArray>& headers)
     {
-        const QStringList problems = instance().check(method, path, status, contentType, body);
+        const QStringList problems
+            = instance().check(method, path, status, contentType, body, headers);
         if (problems.isEmpty())
             return problems;
         const QString text = QStringLiteral("the answer breaks docs/api/openapi.yaml:\n  ")
@@ -82,6 +86,15 @@ public:
 
 private:
     ContractCheck() = default;
+
+    /** headers: lower-case names, as ApiReply keeps them. */
+    static QJsonObject toJson(const QMap<QByteArray, QByteArray>& headers)
+    {
+        QJsonObject out;
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            out.insert(QString::fromLatin1(it.key().toLower()), QString::fromLatin1(it.value()));
+        return out;
+    }
 
     bool ensureStarted()
     {

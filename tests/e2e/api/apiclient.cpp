@@ -69,8 +69,8 @@ ApiReply ApiClient::raw(const QByteArray& method, const QString& path, const QBy
     // Every answer against docs/api/openapi.yaml (tests/common/contractcheck.h); a difference
     // fails the running test.
     if (out.status != 0) {
-        out.contractErrors = ContractCheck::verify(
-            method, request.url().path(), out.status, out.header("content-type"), out.body);
+        out.contractErrors = ContractCheck::verify(method, request.url().path(), out.status,
+            out.header("content-type"), out.body, out.headers);
     }
     return out;
 }
