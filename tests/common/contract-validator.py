@@ -22,8 +22,11 @@ What is checked, with python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 
   (an integer header holds digits), and `Vary` names Accept-Language (conventions);
 - a JSON body is valid against the response's schema, formats included (date-time, uuid,
   email, uri).
-With --self-test it checks that it does refuse answers that are wrong.
+With --self-test it checks that it does refuse answers that are wrong. With the environment
+variable EGUICHET_CONTRACT_SEEN=FILE it appends "METHOD /template STATUS" per checked answer to
+FILE (which operations and statuses the API tests reach: `--coverage FILE` summarises).
 """
+import os
 import json
 import re
 import sys
@@ -83,6 +86,29 @@ class Contract:
             self.routes.append((template.count("{"), re.compile(pattern), template, item))
         self.routes.sort(key=lambda r: r[0])
 
+    def seen(self, line):
+        target = os.environ.get("EGUICHET_CONTRACT_SEEN")
+        if target:
+            with open(target, "a", encoding="utf-8") as f:
+                f.write(line + "\n")
+
+    def coverage(self, seen_file):
+        """Prints each operation's declared statuses, marked by whether an answer had them."""
+        with open(seen_file, encoding="utf-8") as f:
+            seen = {tuple(line.split()) for line in f if line.strip()}
+        reached = total = 0
+        for template, item in self.doc["paths"].items():
+            for method, op in item.items():
+                if not isinstance(op, dict) or "responses" not in op:
+                    continue
+                for status in op["responses"]:
+                    total += 1
+                    hit = (method.upper(), template, str(status)) in seen
+                    reached += hit
+                    print(f"{'x' if hit else ' '} {method.upper()} {template} {status}")
+        print(f"{reached} of {total} declared answers reached")
+        return 0
+
     def validate(self, schema, value):
         validator = Draft202012Validator(
             schema, resolver=self.resolver, format_checker=self.formats)
@@ -124,6 +150,7 @@ class Contract:
                 declared = ", ".join(sorted(responses))
                 return True, [f"{what}: status {status} is not in the contract for "
                               f"{method} {template} (declared: {declared})"]
+        self.seen(f"{method} {template} {status}")
         response = self.deref(response)
         errors = self.body_errors(what, response.get("content"), content_type, body)
         if headers is not None:
@@ -215,6 +242,8 @@ def main():
     contract = Contract(sys.argv[1])
     if "--self-test" in sys.argv[2:]:
         return self_test(contract)
+    if len(sys.argv) > 3 and sys.argv[2] == "--coverage":
+        return contract.coverage(sys.argv[3])
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         if not line.strip():

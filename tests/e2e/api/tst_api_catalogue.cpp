@@ -78,6 +78,10 @@ private slots:
         for (const QJsonValue& s : archives)
             QVERIFY(!s.toObject()["slug"].toString().isEmpty());
         QCOMPARE(m_api->call("GET", "/services/nope").status, 404);
+        // One service alone: the same description as in the list.
+        const ApiReply one = m_api->call("GET", "/services/composition-de-menage");
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.data().toObject(), household);
     }
 
     void schema_follows_the_contract_and_is_cacheable()

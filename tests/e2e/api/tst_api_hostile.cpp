@@ -87,6 +87,23 @@ private slots:
             "session_required");
     }
 
+    void every_session_operation_needs_a_session()
+    {
+        // Each operation the contract gives `security: bearer`, without a session: 401
+        // session_required and nothing done (the contract validator checks every body too).
+        ApiClient anonymous(m_sandbox.apiUrl(), m_sandbox.ca());
+        const QList<QPair<QByteArray, QString>> operations { { "GET", "/me" }, { "PATCH", "/me" },
+            { "POST", "/auth/logout" }, { "POST", "/me/email-change" }, { "GET", "/requests" },
+            { "POST", "/requests" }, { "GET", "/requests/1" }, { "GET", "/requests/1/documents/1" },
+            { "POST", "/requests/1/actions/cancel" }, { "GET", "/basket" }, { "GET", "/payments" },
+            { "POST", "/payments" }, { "GET", "/payments/1" } };
+        for (const auto& [method, path] : operations) {
+            const ApiReply r = anonymous.call(method, path, { { "method", "qr" } });
+            QVERIFY2(r.status == 401, qPrintable(method + ' ' + path));
+            QCOMPARE(r.errCode(), QString("session_required"));
+        }
+    }
+
     void login_throttling_backs_off_exponentially()
     {
         ApiClient api(m_sandbox.apiUrl(), m_sandbox.ca());
