@@ -21,7 +21,9 @@ What is checked, with python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 
 - the headers the response marks `required: true` are there, with a value of their schema
   (an integer header holds digits), and `Vary` names Accept-Language (conventions);
 - a JSON body is valid against the response's schema, formats included (date-time, uuid,
-  email, uri).
+  email, uri), and has no member the contract does not name (where an object lists its
+  `properties` and allows no others by `additionalProperties`): a client must not come to
+  rely on what only the sandbox sends.
 With --self-test it checks that it does refuse answers that are wrong. With the environment
 variable EGUICHET_CONTRACT_SEEN=FILE it appends "METHOD /template STATUS" per checked answer to
 FILE (which operations and statuses the API tests reach: `--coverage FILE` summarises).
@@ -191,7 +193,62 @@ class Contract:
             value = json.loads(body)
         except ValueError as e:
             return [f"{what}: the body is not JSON ({e})"]
-        return [f"{what}: {e}" for e in self.validate(schema, value)]
+        errors = [f"{what}: {e}" for e in self.validate(schema, value)]
+        if not errors:
+            errors = [f"{what}: {e}" for e in self.undeclared(schema, value, "")]
+        return errors
+
+    def declared(self, schema, value):
+        """(names, subschemas by name, open) of an object schema for this value: allOf merged,
+        the oneOf/anyOf branches the value matches; open when any part allows other names."""
+        schema = self.deref(schema)
+        names, subs, open_ = set(), {}, False
+        if not isinstance(schema, dict):
+            return names, subs, True
+        parts = [schema] + list(schema.get("allOf", []))
+        for key in ("oneOf", "anyOf"):
+            parts += [b for b in schema.get(key, []) if Draft202012Validator(
+                self.deref(b), resolver=self.resolver).is_valid(value)]
+        for part in parts:
+            part = self.deref(part)
+            if part is not schema:
+                n, sub, o = self.declared(part, value)
+                names |= n
+                open_ |= o
+                for k, v in sub.items():
+                    subs.setdefault(k, []).extend(v)
+                continue
+            for k, v in part.get("properties", {}).items():
+                names.add(k)
+                subs.setdefault(k, []).append(v)
+            if part.get("additionalProperties") not in (None, False):
+                open_ = True
+                for k in value:
+                    if k not in part.get("properties", {}):
+                        subs.setdefault(k, []).append(part["additionalProperties"])
+        has_shape = any("properties" in self.deref(p) or "allOf" in self.deref(p)
+                        or "oneOf" in self.deref(p) for p in parts)
+        return names, subs, open_ or not has_shape
+
+    def undeclared(self, schema, value, path):
+        """Members the sandbox sends that the contract does not name (drift: a client could
+        come to rely on what a real city never sends)."""
+        out = []
+        schema = self.deref(schema)
+        if isinstance(value, dict):
+            names, subs, open_ = self.declared(schema, value)
+            for k, v in value.items():
+                where = f"{path}/{k}" if path else k
+                if k not in names and not open_:
+                    out.append(f"{where}: not in the contract (undeclared member)")
+                for sub in subs.get(k, []):
+                    out += self.undeclared(sub, v, where)
+        elif isinstance(value, list) and isinstance(schema, dict):
+            items = [schema.get("items")] + [self.deref(p).get("items") for p in schema.get("allOf", [])]
+            for i, v in enumerate(value):
+                for sub in filter(None, items):
+                    out += self.undeclared(sub, v, f"{path}/{i}")
+        return sorted(set(out))
 
 
 def self_test(contract):
@@ -224,6 +281,10 @@ def self_test(contract):
         (True, ("POST", "/v1/payments", 201, "application/json", created,
                 {**vary, "location": "/v1/payments/7"})),
         (False, ("POST", "/v1/payments", 201, "application/json", created, vary)),
+        (False, ("GET", "/v1/categories", 200, "application/json",
+                 json.dumps({"err": 0, "data": [{"slug": "a", "title": "A", "secret": 1}]}))),
+        (False, ("GET", "/v1/payments/7", 200, "application/json",
+                 created.replace('"qr"', '"qr", "psp": {"card_number": "4111"}'))),
     ]
     failures = 0
     for expect_ok, args in cases:
