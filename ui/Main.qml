@@ -26,85 +26,18 @@ ApplicationWindow {
     /** True once the first page is on screen with no transition running (for --screenshot). */
     readonly property bool settled: stack.currentItem !== null && !stack.busy
 
-    // Navigation entry points for pages (through ApplicationWindow.window) and for tests.
-    function openHelp() { stack.push(helpPage) }
-    function openPage(url) { stack.push(url) }
-    function openPageWith(url, properties) { stack.push(url, properties) }
-    function goBack() { if (stack.depth > 1) stack.pop() }
-    function goHome() { stack.pop(null) }
-    /** After a login or a verified card: the citizen's home, on top of the welcome page. */
-    function openEidLogin() {
-        stack.push(pinEntryPage)
-        AccountController.loginWithEid()
-    }
-    /** The first eID login waits for the citizen's consent (which card data, why). */
-    function openEidConsent() { stack.push(eidConsentPage) }
-    /** Consent refused: the kiosk and the counter end the session, home goes back to the card. */
-    function leaveEidLogin() {
-        if (AppInfo.kiosk || AppInfo.counter) {
-            endCitizenSession()
-            return
-        }
-        const card = stack.find(function(item) { return item.objectName === "cardReadingPage" })
-        if (card) stack.pop(card)
-        else stack.pop(null)
-    }
-    function openCitizenHome() { stack.pop(null, StackView.Immediate); stack.push(citizenHomePage) }
-    /** The request is filed: the confirmation replaces the form and its review. */
-    function openConfirmation() {
-        const home = stack.find(function(item) { return item.objectName === "citizenHomePage" })
-        if (home) stack.pop(home, StackView.Immediate)
-        stack.push(Qt.resolvedUrl("pages/ConfirmationPage.qml"))
-    }
-    /** Back to the citizen's home, then (url not empty) one page from there. */
-    function openFromHome(url) {
-        const home = stack.find(function(item) { return item.objectName === "citizenHomePage" })
-        if (home) stack.pop(home)
-        if (url !== "") stack.push(url)
-    }
-    /** Payments: the page of the payment under way, or the basket (components/PaymentRouter). */
-    function openPayment() { paymentRouter.open() }
-    function choosePaymentMethod() { paymentRouter.chooseMethod() }
-    PaymentRouter { id: paymentRouter; stack: stack }
-    /** "Se déconnecter" at home; "Terminer" at the kiosk and the counter (everything wiped). */
-    function endCitizenSession() {
-        if (SessionController.active) {
-            CardService.wipe()
-            SessionController.finish()
-        } else {
-            AccountController.logout()
-        }
-        stack.pop(null)
-    }
-
-    Component { id: helpPage; HelpPage {} }
-    Component { id: cardReadingPage; CardReadingPage {} }
-    Component { id: pinEntryPage; PinEntryPage {} }
-    Component { id: eidConsentPage; EidConsentPage {} }
-    Component { id: citizenHomePage; CitizenHomePage {} }
-
-    // A card going in on the welcome screen starts the card path.
-    Connections {
-        target: CardService
-        function onCardInserted() {
-            if (stack.depth === 1)
-                stack.push(cardReadingPage)
-        }
-        function onCardRemoved() {
-            if (!SessionController.active && stack.currentItem
-                    && stack.currentItem.objectName === "cardReadingPage")
-                stack.pop(null)
-        }
-    }
-
     StackView {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
         initialItem: WelcomePage {
-            onPasswordLoginRequested: stack.push(Qt.resolvedUrl("pages/LoginPage.qml"))
-            onDiagnosticsRequested: stack.push(Qt.resolvedUrl("pages/DiagnosticsPage.qml"))
+            onPasswordLoginRequested: Navigator.openPage(Qt.resolvedUrl("pages/LoginPage.qml"))
+            onDiagnosticsRequested: Navigator.openPage(Qt.resolvedUrl("pages/DiagnosticsPage.qml"))
         }
+        // Every move of the pages goes through Navigator (ui/Navigator.qml), which drives this
+        // stack: the pages, the card path, a session's end, the payments.
+        Component.onCompleted: Navigator.stack = stack
+        Component.onDestruction: if (Navigator.stack === stack) Navigator.stack = null
     }
 
     // Spoken guidance: each screen's title and instructions when it appears or the language
@@ -161,11 +94,10 @@ ApplicationWindow {
     }
 
     // The end of a session (card pulled, time-out, finished): the core has already wiped
-    // everything personal; the screens go back to the start and say so.
+    // everything personal; Navigator goes back to the start and the window says so.
     Connections {
         target: SessionController
         function onEnded(reason) {
-            stack.pop(null, StackView.Immediate)
             notice.show(reason === SessionController.CardRemoved
                         ? qsTr("Carte retirée : votre session est terminée et vos données ont été effacées.")
                         : qsTr("Votre session est terminée et vos données ont été effacées."))

@@ -24,10 +24,6 @@ ApplicationWindow {
     /** True once the page is on screen (for --screenshot). */
     readonly property bool settled: loader.status === Loader.Ready
 
-    // The pages' header reaches these through ApplicationWindow.window.
-    function goBack() { }
-    function openHelp() { }
-
     Loader {
         id: loader
         anchors.fill: parent

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QString>
+
+#include <memory>
 
 /**
  * Finds an object of the loaded QML by objectName. Walks the QObject tree and, for items,
@@ -28,4 +32,23 @@ inline QObject* findQmlObject(QObject* root, const QString& name)
         }
     }
     return nullptr;
+}
+
+/**
+ * The Navigator singleton (ui/Navigator.qml) of the engine that loaded `loaded`: tests move
+ * between pages the way the pages do, `QMetaObject::invokeMethod(qmlNavigator(m_window),
+ * "openPage", Q_ARG(QVariant, url))`. Qt 6.4 has no QQmlEngine::singletonInstance(uri, name)
+ * (6.5), so a one-line component of that engine, which imports the module, hands it out.
+ */
+inline QObject* qmlNavigator(QObject* loaded)
+{
+    QQmlEngine* engine = qmlEngine(loaded);
+    if (!engine)
+        return nullptr;
+    QQmlComponent probe(engine);
+    probe.setData("import QtQml\nimport Eguichet\n"
+                  "QtObject { readonly property QtObject navigator: Navigator }",
+        QUrl());
+    const std::unique_ptr<QObject> holder(probe.create());
+    return holder ? holder->property("navigator").value<QObject*>() : nullptr;
 }

@@ -26,7 +26,7 @@ ToolBar {
             font.pixelSize: Theme.fontBody
             implicitHeight: Theme.touchTarget
             Accessible.name: text
-            onClicked: header.ApplicationWindow.window.goBack()
+            onClicked: Navigator.goBack()
             contentItem: Text {
                 text: "‹ " + parent.text
                 font: parent.font
@@ -52,7 +52,7 @@ ToolBar {
             font.pixelSize: Theme.fontBody
             implicitHeight: Theme.touchTarget
             Accessible.name: text
-            onClicked: header.ApplicationWindow.window.openHelp()
+            onClicked: Navigator.openHelp()
             contentItem: Text {
                 text: "? " + parent.text
                 font: parent.font

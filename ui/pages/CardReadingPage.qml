@@ -118,8 +118,8 @@ Page {
                                         ? qsTr("Demande le code PIN de votre carte")
                                         : qsTr("Vers vos démarches, vos demandes et votre profil")
                 onClicked: page.sharedDevice && !AccountController.loggedIn
-                           ? page.ApplicationWindow.window.openEidLogin()
-                           : page.ApplicationWindow.window.openCitizenHome()
+                           ? Navigator.openEidLogin()
+                           : Navigator.openCitizenHome()
             }
             // At home, logging in with the card (FAQ 4) is offered besides continuing.
             KioskButton {
@@ -128,7 +128,7 @@ Page {
                 secondary: true
                 text: qsTr("Se connecter avec ma carte")
                 Accessible.description: qsTr("Demande le code PIN de votre carte")
-                onClicked: page.ApplicationWindow.window.openEidLogin()
+                onClicked: Navigator.openEidLogin()
             }
             KioskButton {
                 objectName: "finishSessionButton"
@@ -139,7 +139,7 @@ Page {
                 onClicked: {
                     CardService.wipe()
                     SessionController.finish()
-                    page.ApplicationWindow.window.goHome()
+                    Navigator.goHome()
                 }
             }
         }

@@ -60,7 +60,7 @@ ScrollPage {
             implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacing)
             Accessible.name: model.title
             Accessible.description: model.description
-            onClicked: page.ApplicationWindow.window.openPageWith(Qt.resolvedUrl("ServicePage.qml"), { slug: model.slug })
+            onClicked: Navigator.openPageWith(Qt.resolvedUrl("ServicePage.qml"), { slug: model.slug })
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface

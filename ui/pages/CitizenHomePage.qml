@@ -40,7 +40,7 @@ ScrollPage {
               ? qsTr("À payer : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
             : qsTr("Votre paiement")
         Accessible.description: homePaymentStatus.visible ? homePaymentStatus.text : qsTr("Payer vos demandes")
-        onClicked: page.ApplicationWindow.window.openPayment()
+        onClicked: Navigator.openPayment()
     }
     Label {
         id: homePaymentStatus
@@ -70,8 +70,8 @@ ScrollPage {
                 Layout.preferredHeight: Theme.touchTarget * 2
                 text: modelData.text
                 Accessible.description: modelData.hint
-                onClicked: modelData.page === "" ? page.ApplicationWindow.window.openHelp()
-                                                 : page.ApplicationWindow.window.openPage(Qt.resolvedUrl(modelData.page))
+                onClicked: modelData.page === "" ? Navigator.openHelp()
+                                                 : Navigator.openPage(Qt.resolvedUrl(modelData.page))
             }
         }
     }
@@ -80,6 +80,6 @@ ScrollPage {
         secondary: true
         text: AppInfo.mode === "home" ? qsTr("Se déconnecter") : qsTr("Terminer")
         Accessible.description: qsTr("Termine la session et efface les données de cet appareil")
-        onClicked: page.ApplicationWindow.window.endCitizenSession()
+        onClicked: Navigator.endCitizenSession()
     }
 }

@@ -66,7 +66,7 @@ ScrollPage {
         text: PaymentController.basketTotalCents > (page.paymentDue ? page.paymentDue.amount_cents : 0)
               ? qsTr("Payer maintenant (%1 avec vos autres demandes)").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
               : qsTr("Payer maintenant")
-        onClicked: page.ApplicationWindow.window.openPayment()
+        onClicked: Navigator.openPayment()
     }
     Label {
         Layout.fillWidth: true
@@ -110,12 +110,12 @@ ScrollPage {
     KioskButton {
         objectName: "openMyRequestsButton"
         text: qsTr("Mes demandes")
-        onClicked: page.ApplicationWindow.window.openFromHome(Qt.resolvedUrl("MyRequestsPage.qml"))
+        onClicked: Navigator.openFromHome(Qt.resolvedUrl("MyRequestsPage.qml"))
     }
     KioskButton {
         objectName: "backToHomeButton"
         secondary: true
         text: qsTr("Retour à l'accueil")
-        onClicked: page.ApplicationWindow.window.openFromHome("")
+        onClicked: Navigator.openFromHome("")
     }
 }

@@ -119,7 +119,7 @@ ScrollPage {
             Accessible.description: qsTr("Aucun compte n'est créé, rien n'est conservé")
             onClicked: {
                 AccountController.refuseConsent()
-                page.ApplicationWindow.window.leaveEidLogin()
+                Navigator.leaveEidLogin()
             }
         }
         // The consent took longer than the city's challenge lives: sign again (PIN).

@@ -168,7 +168,7 @@ ScrollPage {
             onClicked: {
                 if (page.form.lastPage) {
                     if (page.form.validateAll())
-                        page.ApplicationWindow.window.openPage(Qt.resolvedUrl("ReviewPage.qml"))
+                        Navigator.openPage(Qt.resolvedUrl("ReviewPage.qml"))
                     else
                         page.showSummary()
                 } else if (page.form.next()) {

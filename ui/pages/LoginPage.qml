@@ -21,7 +21,7 @@ ScrollPage {
         function onLoginSucceeded() {
             LoginMemory.remember(email.text, rememberBox.checked)
             password.text = ""
-            page.ApplicationWindow.window.openCitizenHome()
+            Navigator.openCitizenHome()
         }
     }
 
@@ -47,7 +47,7 @@ ScrollPage {
     LinkButton {
         objectName: "forgotPasswordLink"
         text: qsTr("Mot de passe oublié ?")
-        onClicked: page.ApplicationWindow.window.openPage(Qt.resolvedUrl("PasswordResetPage.qml"))
+        onClicked: Navigator.openPage(Qt.resolvedUrl("PasswordResetPage.qml"))
     }
     CheckBox {
         id: rememberBox
@@ -88,6 +88,6 @@ ScrollPage {
     LinkButton {
         objectName: "registerLink"
         text: qsTr("Pas encore de compte ? Inscrivez-vous")
-        onClicked: page.ApplicationWindow.window.openPage(Qt.resolvedUrl("RegisterPage.qml"))
+        onClicked: Navigator.openPage(Qt.resolvedUrl("RegisterPage.qml"))
     }
 }

@@ -58,8 +58,8 @@ ScrollPage {
             Layout.fillWidth: true
             implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacing)
             Accessible.name: model.serviceTitle + ", " + model.number + ", " + model.statusLabel
-            onClicked: page.ApplicationWindow.window.openPageWith(Qt.resolvedUrl("RequestDetailPage.qml"),
-                                                                  { requestId: model.requestId })
+            onClicked: Navigator.openPageWith(Qt.resolvedUrl("RequestDetailPage.qml"),
+                                              { requestId: model.requestId })
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface

@@ -99,7 +99,7 @@ ScrollPage {
         objectName: "showPaymentButton"
         visible: page.underWay
         text: qsTr("Voir le paiement en cours")
-        onClicked: page.ApplicationWindow.window.openPayment()
+        onClicked: Navigator.openPayment()
     }
     KioskButton {
         objectName: "choosePaymentMethodButton"
@@ -108,7 +108,7 @@ ScrollPage {
         // The word the help quotes (docs/help-content.md, FAQ 10).
         text: qsTr("Payer")
         Accessible.description: totalText.text
-        onClicked: page.ApplicationWindow.window.choosePaymentMethod()
+        onClicked: Navigator.choosePaymentMethod()
     }
     KioskButton {
         objectName: "retryBasketButton"

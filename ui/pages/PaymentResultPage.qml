@@ -110,20 +110,20 @@ ScrollPage {
         visible: page.flowState === PaymentFlow.Denied || page.flowState === PaymentFlow.Cancelled
                  || page.flowState === PaymentFlow.Expired
         text: qsTr("Payer maintenant")
-        onClicked: page.ApplicationWindow.window.choosePaymentMethod()
+        onClicked: Navigator.choosePaymentMethod()
     }
     KioskButton {
         objectName: "resultMyRequestsButton"
         visible: page.paid
         secondary: true
         text: qsTr("Mes demandes")
-        onClicked: page.ApplicationWindow.window.openFromHome(Qt.resolvedUrl("MyRequestsPage.qml"))
+        onClicked: Navigator.openFromHome(Qt.resolvedUrl("MyRequestsPage.qml"))
     }
     KioskButton {
         objectName: "paymentResultHomeButton"
         secondary: true
         text: qsTr("Retour à l'accueil")
-        onClicked: page.ApplicationWindow.window.openFromHome("")
+        onClicked: Navigator.openFromHome("")
     }
 
     FileDialog {

@@ -96,6 +96,6 @@ ScrollPage {
     KioskButton {
         objectName: "transferDoneButton"
         text: qsTr("Retour à l'accueil")
-        onClicked: page.ApplicationWindow.window.openFromHome("")
+        onClicked: Navigator.openFromHome("")
     }
 }

@@ -107,6 +107,6 @@ ScrollPage {
         secondary: true
         text: qsTr("Retour à l'accueil")
         Accessible.description: qsTr("Le paiement continue d'être suivi ; son état reste visible sur l'accueil.")
-        onClicked: page.ApplicationWindow.window.openFromHome("")
+        onClicked: Navigator.openFromHome("")
     }
 }

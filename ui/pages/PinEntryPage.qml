@@ -26,11 +26,11 @@ Page {
 
     Connections {
         target: AccountController
-        function onLoginSucceeded() { page.ApplicationWindow.window.openCitizenHome() }
+        function onLoginSucceeded() { Navigator.openCitizenHome() }
         // The city (or, at home, this computer) needs the citizen's yes first.
         function onConsentChanged() {
             if (AccountController.consentNeeded && page.StackView.status === StackView.Active)
-                page.ApplicationWindow.window.openEidConsent()
+                Navigator.openEidConsent()
         }
     }
     onErrorChanged: if (error.length > 0) SpokenGuide.say(error)
@@ -165,14 +165,14 @@ Page {
                 visible: page.blocked && !CardLoginSigner.busy
                 secondary: true
                 text: qsTr("Aide")
-                onClicked: page.ApplicationWindow.window.openHelp()
+                onClicked: Navigator.openHelp()
             }
             KioskButton {
                 objectName: "pinEmailLoginButton"
                 visible: page.blocked && !CardLoginSigner.busy && !AppInfo.kiosk && !AppInfo.counter
                 secondary: true
                 text: qsTr("Se connecter avec une adresse e-mail")
-                onClicked: page.ApplicationWindow.window.openPage(Qt.resolvedUrl("LoginPage.qml"))
+                onClicked: Navigator.openPage(Qt.resolvedUrl("LoginPage.qml"))
             }
         }
         KioskButton {
@@ -183,7 +183,7 @@ Page {
             onClicked: {
                 pin.text = ""
                 CardLoginSigner.cancel()
-                page.ApplicationWindow.window.goBack()
+                Navigator.goBack()
             }
         }
     }

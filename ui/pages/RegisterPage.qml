@@ -150,7 +150,7 @@ ScrollPage {
         KioskButton {
             objectName: "goToLoginButton"
             text: qsTr("Se connecter")
-            onClicked: page.ApplicationWindow.window.goBack()
+            onClicked: Navigator.goBack()
         }
     }
 }

@@ -72,8 +72,8 @@ ScrollPage {
     Connections {
         target: RequestHistory
         function onDocumentReady(file, name) {
-            page.ApplicationWindow.window.openPageWith(Qt.resolvedUrl("DocumentViewerPage.qml"),
-                                                       { source: file, documentName: name })
+            Navigator.openPageWith(Qt.resolvedUrl("DocumentViewerPage.qml"),
+                                   { source: file, documentName: name })
         }
     }
     Label {

@@ -22,7 +22,7 @@ ScrollPage {
         target: RequestController
         function onStateChanged() {
             if (RequestController.state === RequestController.Submitted)
-                page.ApplicationWindow.window.openConfirmation()
+                Navigator.openConfirmation()
         }
     }
 
@@ -76,7 +76,7 @@ ScrollPage {
         objectName: "editRequestButton"
         secondary: true
         text: qsTr("Modifier")
-        onClicked: page.ApplicationWindow.window.goBack()
+        onClicked: Navigator.goBack()
     }
 
     // Consent: which data, why, for whom.
@@ -115,7 +115,7 @@ ScrollPage {
         enabled: consent.checked && RequestController.state === RequestController.Editing
         onClicked: {
             if (!RequestController.submit())
-                page.ApplicationWindow.window.goBack()
+                Navigator.goBack()
         }
     }
 }

@@ -68,7 +68,7 @@ ScrollPage {
         text: qsTr("Commencer la démarche")
         onClicked: {
             RequestController.open(page.slug)
-            page.ApplicationWindow.window.openPage(Qt.resolvedUrl("FormPage.qml"))
+            Navigator.openPage(Qt.resolvedUrl("FormPage.qml"))
         }
     }
 }

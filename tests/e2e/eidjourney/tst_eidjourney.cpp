@@ -401,7 +401,7 @@ private slots:
 
     void profile_fromTheCard_isLocked()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openFromHome",
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openFromHome",
             Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/ProfilePage.qml")))));
         waitForPage("profilePage");
         QTRY_VERIFY_WITH_TIMEOUT(m_services->core.profile.loaded(), 15000);

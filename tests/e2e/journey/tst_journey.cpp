@@ -262,7 +262,7 @@ private slots:
 
         // A finished request of the demo account carries its PDF: it is fetched and shown in
         // the app's own viewer.
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goBack"));
         waitForPage("myRequestsPage");
         click("doneRequestsTab");
         QTRY_VERIFY_WITH_TIMEOUT(m_services->core.myRequests.rowCount() > 0
@@ -300,8 +300,8 @@ private slots:
 
     void form_aDraftIsTakenUpAgain_withAWayToStartOver()
     {
-        QVERIFY(QMetaObject::invokeMethod(
-            m_window, "openFromHome", Q_ARG(QVariant, QStringLiteral("pages/CataloguePage.qml"))));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openFromHome",
+            Q_ARG(QVariant, QStringLiteral("pages/CataloguePage.qml"))));
         waitForPage("cataloguePage");
         QTRY_VERIFY_WITH_TIMEOUT(find("service_composition-de-menage"), 10000);
         click("service_composition-de-menage");
@@ -320,7 +320,7 @@ private slots:
             5000);
 
         // Left and started again: the form says it took the draft up, with its date.
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goBack"));
         waitForPage("servicePage");
         click("startRequestButton");
         waitForPage("formPage");
@@ -340,8 +340,8 @@ private slots:
 
     void profile_eidFieldsLocked_withTheExplanation()
     {
-        QVERIFY(QMetaObject::invokeMethod(
-            m_window, "openFromHome", Q_ARG(QVariant, QStringLiteral("pages/ProfilePage.qml"))));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openFromHome",
+            Q_ARG(QVariant, QStringLiteral("pages/ProfilePage.qml"))));
         waitForPage("profilePage");
         QTRY_VERIFY(m_services->core.profile.loaded());
         QTRY_VERIFY(find("lockedExplanation")->property("visible").toBool());
@@ -373,7 +373,8 @@ private slots:
 
     void logout_forgetsEverything()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openFromHome", Q_ARG(QVariant, QString())));
+        QVERIFY(QMetaObject::invokeMethod(
+            qmlNavigator(m_window), "openFromHome", Q_ARG(QVariant, QString())));
         waitForPage("citizenHomePage");
         click("logoutButton");
         waitForPage("welcomePage");
@@ -389,7 +390,7 @@ private slots:
 
     void registration_checklistThenActivationMail_withTheSpamReminder()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
         waitForPage("welcomePage");
         click("passwordLoginButton");
         waitForPage("loginPage");
@@ -428,7 +429,7 @@ private slots:
 
     void wrongPasswords_throttled_withTheWaitCountingDown()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
         waitForPage("welcomePage");
         click("passwordLoginButton");
         waitForPage("loginPage");

@@ -176,7 +176,7 @@ class TestPaymentScreens : public QObject, public WindowDriver
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openCitizenHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openCitizenHome"));
         waitForPage("citizenHomePage");
     }
     /** Home → "À payer" → basket → methods. */

@@ -2,6 +2,7 @@
 // Walks every page of the QML module through the accessibility tree that screen readers see
 // and fails on any interactive item without an accessible name or an objectName.
 #include "passwordaccessibility.h"
+#include "qmlfind.h"
 #include "testservices.h"
 
 #include <QAccessible>
@@ -165,7 +166,7 @@ private slots:
     void passwordNeverInTheAccessibilityTree()
     {
         const QString secret = QStringLiteral("Secret-Namur9");
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openPage",
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openPage",
             Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/LoginPage.qml")))));
         settle();
         QObject* field = m_window->findChild<QObject*>(QStringLiteral("loginPassword"));
@@ -199,7 +200,7 @@ private slots:
         QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Mot de passe"));
         QVERIFY(iface->state().passwordEdit);
         QVERIFY(iface->parent());
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
         settle();
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join('\n')));
         // Qt 6.4's own interface would give the text as the Value and through its text
@@ -221,12 +222,12 @@ private slots:
         }
         const QVariantMap properties { { QStringLiteral("source"), QUrl::fromLocalFile(file) },
             { QStringLiteral("documentName"), QStringLiteral("document.pdf") } };
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openPageWith",
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openPageWith",
             Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/DocumentViewerPage.qml"))),
             Q_ARG(QVariant, properties)));
         settle();
         check(QStringLiteral("document viewer"), 7);
-        QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
         settle();
     }
 
@@ -237,7 +238,8 @@ private slots:
         QVERIFY2(pages.size() >= 2, qPrintable(pages.join(',')));
         for (const QString& file : pages) {
             const QUrl url(QStringLiteral("qrc:/Eguichet/pages/") + file);
-            QVERIFY(QMetaObject::invokeMethod(m_window, "openPage", Q_ARG(QVariant, url)));
+            QVERIFY(QMetaObject::invokeMethod(
+                qmlNavigator(m_window), "openPage", Q_ARG(QVariant, url)));
             settle();
             // The page itself must be on screen (a page that fails to load leaves the welcome).
             QVERIFY2(stack()->property("depth").toInt() == 2, qPrintable(file));
@@ -248,7 +250,7 @@ private slots:
             QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
             shot.save(
                 QStringLiteral(SCREENSHOT_DIR "/page-%1.png").arg(QFileInfo(file).baseName()));
-            QVERIFY(QMetaObject::invokeMethod(m_window, "goHome"));
+            QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
             settle();
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The card path through the real window, kiosk rules: card in, name first, verified, card out
 // ends the session and leaves nothing on screen or in the card service.
+#include "qmlfind.h"
 #include "specimencard.h"
 #include "testservices.h"
 
@@ -106,7 +107,7 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(find("continueButton"), "clicked"));
         QTRY_COMPARE(currentPage(), QStringLiteral("pinEntryPage"));
         // What a successful login does next (the whole login: tst_eidjourney, real card).
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openCitizenHome"));
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openCitizenHome"));
         QTRY_COMPARE(currentPage(), QStringLiteral("citizenHomePage"));
         QTRY_COMPARE(find("homeGreeting")->property("text").toString(),
             QStringLiteral("Bonjour Alice Spécimen"));

@@ -84,7 +84,7 @@ private slots:
         QTRY_VERIFY(m_window->property("settled").toBool());
         const QVariantMap properties { { "source", QUrl::fromLocalFile(m_pdf) },
             { "documentName", "composition.pdf" } };
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openPageWith",
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openPageWith",
             Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/DocumentViewerPage.qml"))),
             Q_ARG(QVariant, properties)));
         QTRY_VERIFY(m_window->property("settled").toBool());

@@ -46,7 +46,7 @@ private slots:
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
         QTRY_VERIFY(m_window->property("settled").toBool());
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openPage",
+        QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "openPage",
             Q_ARG(QVariant, QUrl(QStringLiteral("qrc:/Eguichet/pages/PinEntryPage.qml")))));
         QTRY_VERIFY(m_window->property("settled").toBool());
     }
