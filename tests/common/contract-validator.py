@@ -41,6 +41,10 @@ from jsonschema import Draft202012Validator, FormatChecker, RefResolver
 # Statuses the contract's conventions ("Conventions (all operations)") allow on any operation.
 CONVENTION_STATUSES = {400, 413, 415, 500}
 ERROR_REF = {"$ref": "#/components/schemas/Error"}
+# Error.err_class by status (the contract's description of err_class).
+ERR_CLASS = {400: "bad_request", 413: "bad_request", 415: "bad_request", 401: "auth",
+             403: "forbidden", 404: "not_found", 409: "conflict", 422: "validation",
+             429: "rate_limited"}
 
 _RFC3339 = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
@@ -194,9 +198,21 @@ class Contract:
         except ValueError as e:
             return [f"{what}: the body is not JSON ({e})"]
         errors = [f"{what}: {e}" for e in self.validate(schema, value)]
+        errors += self.error_class_errors(what, value)
         if not errors:
             errors = [f"{what}: {e}" for e in self.undeclared(schema, value, "")]
         return errors
+
+    def error_class_errors(self, what, value):
+        """The contract's Error.err_class is given by the status (its description)."""
+        if not isinstance(value, dict) or value.get("err") != 1:
+            return []
+        status = int(what.rsplit(" ", 1)[1])
+        expected = ERR_CLASS.get(status, "server" if status >= 500 else None)
+        if expected and value.get("err_class") != expected:
+            return [f"{what}: err_class '{value.get('err_class')}' where the status gives "
+                    f"'{expected}'"]
+        return []
 
     def declared(self, schema, value):
         """(names, subschemas by name, open) of an object schema for this value: allOf merged,
@@ -285,6 +301,12 @@ def self_test(contract):
                  json.dumps({"err": 0, "data": [{"slug": "a", "title": "A", "secret": 1}]}))),
         (False, ("GET", "/v1/payments/7", 200, "application/json",
                  created.replace('"qr"', '"qr", "psp": {"card_number": "4111"}'))),
+        (False, ("GET", "/v1/nowhere", 404, "application/json", json.dumps(
+            {"err": 1, "err_class": "validation", "err_code": "not_found", "err_desc": "…",
+             "errors": {}}))),
+        (False, ("GET", "/v1/nowhere", 404, "application/json", json.dumps(
+            {"err": 1, "err_class": "not_found", "err_code": "no_such_code", "err_desc": "…",
+             "errors": {}}))),
     ]
     failures = 0
     for expect_ok, args in cases:

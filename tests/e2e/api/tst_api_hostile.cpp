@@ -44,6 +44,19 @@ private slots:
         }
     }
 
+    void every_public_post_refuses_malformed_json_and_every_read_a_huge_body()
+    {
+        // The 400 and 413 answers the contract declares, on each operation that declares them.
+        for (const char* path : { "/accounts/activation/resend", "/accounts/password-reset",
+                 "/password-policy/check", "/auth/eid/challenge" })
+            verifyEnvelope(
+                m_api->raw("POST", path, "{", "application/json"), 400, "malformed_json");
+        const QByteArray big(10 * 1024 * 1024 + 16, ' ');
+        for (const char* path : { "/password-policy", "/categories", "/services" })
+            verifyEnvelope(
+                m_api->raw("GET", path, big, "application/json"), 413, "payload_too_large");
+    }
+
     void wrong_content_type_is_415()
     {
         const ApiReply r = m_api->raw(
