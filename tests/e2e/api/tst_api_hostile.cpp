@@ -3,6 +3,7 @@
 // fields, bad tokens, login throttling with exponential back-off; the server must survive.
 #include "apiclient.h"
 #include "sandboxprocess.h"
+#include "sandboxrequests.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -42,6 +43,25 @@ private slots:
             verifyEnvelope(r, 400, "malformed_json");
             QCOMPARE(r.json["err_class"].toString(), QString("bad_request"));
         }
+    }
+
+    void missing_or_made_up_values_are_422()
+    {
+        // Well-formed JSON that says too little or names nothing real: 422, nothing done.
+        ApiReply r = m_api->call("POST", "/auth/password", {});
+        verifyEnvelope(r, 422, "validation_failed");
+        QVERIFY(r.json["errors"].toObject().contains("email"));
+        QVERIFY(r.json["errors"].toObject().contains("password"));
+        verifyEnvelope(m_api->call("POST", "/me/email-change/confirm", { { "token", "made-up" } }),
+            422, "token_invalid");
+        ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const QString request = filePricedRequest(citizen);
+        QVERIFY(!request.isEmpty());
+        r = citizen.call(
+            "POST", "/requests/" + request + "/actions/comment", { { "comment", "   " } });
+        verifyEnvelope(r, 422, "validation_failed");
+        QVERIFY(r.json["errors"].toObject().contains("comment"));
     }
 
     void every_public_post_refuses_malformed_json_and_every_read_a_huge_body()
