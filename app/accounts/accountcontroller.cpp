@@ -122,13 +122,17 @@ void AccountController::login(const QString& email, const QString& password)
     begin();
     const QJsonObject body { { QStringLiteral("email"), email.trimmed() },
         { QStringLiteral("password"), password } };
-    m_api->post(QStringLiteral("/auth/password"), body, this, [this](const ApiResult& r) {
-        if (!r.ok()) {
-            fail(r);
-            return;
-        }
-        startSession(r);
-    });
+    const quint64 generation = m_api->sessionGeneration();
+    m_api->post(
+        QStringLiteral("/auth/password"), body, this, [this, generation](const ApiResult& r) {
+            if (m_api->sessionGeneration() != generation)
+                return; // the session ended meanwhile: not the next citizen's message
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            startSession(r);
+        });
 }
 
 void AccountController::startSession(const ApiResult& r, const QString& eidHolder)
@@ -152,8 +156,13 @@ void AccountController::loginWithEid()
         return;
     begin();
     dropPendingEid();
-    m_api->post(
-        QStringLiteral("/auth/eid/challenge"), QJsonObject {}, this, [this](const ApiResult& r) {
+    // The card signs between the city's answers: a session that ends meanwhile (card pulled)
+    // must not be logged in by a signature that completes afterwards.
+    const quint64 generation = m_api->sessionGeneration();
+    m_api->post(QStringLiteral("/auth/eid/challenge"), QJsonObject {}, this,
+        [this, generation](const ApiResult& r) {
+            if (m_api->sessionGeneration() != generation)
+                return; // the card was pulled meanwhile: nothing is signed
             if (!r.ok()) {
                 fail(r);
                 return;
@@ -176,9 +185,15 @@ void AccountController::loginWithEid()
             }
             QPointer<AccountController> self(this);
             m_eidSigner(message, accepted,
-                [self, id](std::optional<EidLoginEvidence> evidence, const QString& error) {
+                [self, id, generation](
+                    std::optional<EidLoginEvidence> evidence, const QString& error) {
                     if (!self)
                         return;
+                    if (self->m_api->sessionGeneration() != generation) {
+                        if (evidence)
+                            evidence->wipe(); // the citizen has gone: nothing is sent
+                        return;
+                    }
                     if (!evidence) {
                         self->m_busy = false;
                         self->m_notice.clear();
@@ -210,8 +225,11 @@ void AccountController::sendEidVerify(bool accountConsent)
     if (!m_pendingEid)
         return;
     const QJsonObject body = m_pendingEid->toJson(m_pendingChallenge, accountConsent);
-    m_api->post(
-        QStringLiteral("/auth/eid/verify"), body, this, [this, accountConsent](const ApiResult& v) {
+    const quint64 generation = m_api->sessionGeneration();
+    m_api->post(QStringLiteral("/auth/eid/verify"), body, this,
+        [this, accountConsent, generation](const ApiResult& v) {
+            if (m_api->sessionGeneration() != generation)
+                return; // the session ended meanwhile (a session it opened is logged out)
             if (!v.ok()) {
                 dropPendingEid();
                 fail(v);
@@ -380,15 +398,18 @@ void AccountController::logout()
 {
     if (!loggedIn())
         return;
-    // Forget locally at once; telling the city is best effort.
-    m_api->post(QStringLiteral("/auth/logout"), QJsonObject {}, nullptr, [](const ApiResult&) {});
     forgetSession();
 }
 
 void AccountController::forgetSession()
 {
     dropPendingEid();
-    m_api->clearSession();
+    // The city logs the token out (best effort); any answer still on its way is dropped.
+    m_api->endSession();
+    if (m_busy) {
+        m_busy = false; // a call of the ended session will not answer
+        emit busyChanged();
+    }
     m_userId.clear();
     m_displayName.clear();
     m_authLevel.clear();

@@ -90,7 +90,11 @@ public:
         right after an eID login). */
     Q_INVOKABLE void changeEmail(const QString& newEmail, const QString& password);
     Q_INVOKABLE void logout();
-    /** Forgets the session locally (end of a kiosk session), without a network call. */
+    /**
+     * Ends the session (logout, every end of a kiosk or counter session): the token is logged
+     * out at the city and forgotten; an answer still on its way is dropped
+     * (CityApiClient::endSession()).
+     */
     void forgetSession();
     Q_INVOKABLE void clearMessages();
 

@@ -207,6 +207,10 @@ void ProfileController::clear()
     m_email.clear();
     m_loaded = false;
     m_failure = ApiResult {};
+    if (m_busy) {
+        m_busy = false; // the ended session's call is dropped by the client, never answered
+        emit busyChanged();
+    }
     profileReplaced();
     emit messageChanged();
 }

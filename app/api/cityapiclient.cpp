@@ -18,6 +18,9 @@ struct CityApiClient::Call
     bool hasContext = false;
     Callback done;
     int attempt = 0;
+    quint64 generation = 0; // the client's session generation when the call was sent
+    QByteArray token; // the session token it carries, the same on every retry
+    bool revocation = false; // a logout of an ended session's token: never dropped
     // Why the reply was aborted or failed, seen before `finished` tells only "cancelled".
     ApiError::Code tlsError = ApiError::None;
     bool timedOut = false;
@@ -100,6 +103,38 @@ void CityApiClient::clearSession()
 {
     m_token.fill('\0');
     m_token.clear();
+    ++m_generation;
+}
+
+void CityApiClient::endSession()
+{
+    const QByteArray token = m_token;
+    clearSession();
+    if (!token.isEmpty()) {
+        qCInfo(lcApi) << "session ended: its token is logged out at the city";
+        revoke(token);
+    }
+}
+
+void CityApiClient::revoke(const QByteArray& token)
+{
+    auto call = std::make_shared<Call>();
+    call->request.method = "POST";
+    call->request.path = QStringLiteral("/auth/logout");
+    call->request.body = QJsonObject {};
+    call->token = token;
+    call->revocation = true;
+    call->generation = m_generation;
+    call->done = [](const ApiResult& r) {
+        if (!r.ok() && r.error != ApiError::Unauthorized) // 401: already ended at the city
+            qCWarning(lcApi) << "the city could not be told that a session ended:" << r.error;
+    };
+    start(call);
+}
+
+bool CityApiClient::outlived(const Call& call) const
+{
+    return !call.revocation && call.generation != m_generation;
 }
 
 QString CityApiClient::newIdempotencyKey()
@@ -137,12 +172,17 @@ void CityApiClient::send(const ApiRequest& request, QObject* context, Callback d
     call->context = context;
     call->hasContext = context != nullptr;
     call->done = std::move(done);
+    call->generation = m_generation;
+    if (!request.withoutSession)
+        call->token = m_token;
     start(call);
 }
 
 void CityApiClient::start(const std::shared_ptr<Call>& call)
 {
     const ApiRequest& r = call->request;
+    if (!call->token.isEmpty() && outlived(*call))
+        return; // a retry of the ended session's call: never sent again
     if (!m_settings.baseUrl.isValid() || !m_tls.isValid()) {
         QTimer::singleShot(0, this, [this, call]() {
             ApiResult result;
@@ -167,8 +207,9 @@ void CityApiClient::start(const std::shared_ptr<Call>& call)
     request.setRawHeader("Accept-Language", m_language.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader,
         QStringLiteral("eguichet/%1").arg(QCoreApplication::applicationVersion()));
-    if (!m_token.isEmpty() && !r.withoutSession)
-        request.setRawHeader("Authorization", "Bearer " + m_token);
+    // The token of the session the call was started in, never a later citizen's.
+    if (!call->token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + call->token);
     if (!r.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", r.idempotencyKey.toLatin1());
     if (!r.ifNoneMatch.isEmpty())
@@ -216,9 +257,25 @@ void CityApiClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* r
     reply->deleteLater();
     qCDebug(lcApi) << call->request.method << call->request.path << "->" << result.httpStatus
                    << result.error;
+    if (outlived(*call)) {
+        // The session this call belonged to has ended (card pulled, time-out, logout): its
+        // answer is nobody's now. A login answered meanwhile brings a token: log it out.
+        const QByteArray late
+            = result.data.toObject().value(QLatin1String("session_token")).toString().toLatin1();
+        if (!late.isEmpty()) {
+            qCInfo(lcApi) << "a session opened after its session ended: logged out at once";
+            revoke(late);
+            return;
+        }
+        if (!call->token.isEmpty()) {
+            qCInfo(lcApi) << "answer of an ended session dropped:" << call->request.path;
+            return;
+        }
+    }
     // 429 is not retried here: the screens show the wait (login throttling), the outbox waits.
     if (!result.ok() && ApiError::isTransient(result.error) && result.error != ApiError::RateLimited
-        && isIdempotent(call->request) && call->attempt < m_settings.maxRetries) {
+        && (isIdempotent(call->request) || call->revocation) // a logout may be repeated
+        && call->attempt < m_settings.maxRetries) {
         const int delay = m_settings.retryBaseMs << call->attempt;
         ++call->attempt;
         qCInfo(lcApi) << "retrying" << call->request.path << "in" << delay << "ms";

@@ -40,7 +40,9 @@ struct ApiRequest
     QString idempotencyKey; // set on every creating POST (newIdempotencyKey())
     QString ifNoneMatch; // ETag of the cached copy
     bool submission = false; // submit/pay: the longer timeout
-    bool withoutSession = false; // device calls: never carry the citizen's token
+    // Device calls and public data (catalogue, schemas): never carry the citizen's token, so
+    // they do not belong to a citizen session and are never dropped at its end.
+    bool withoutSession = false;
 };
 
 /**
@@ -50,6 +52,11 @@ struct ApiRequest
  * calls (GET, and POSTs carrying an Idempotency-Key) are retried with exponential back-off on
  * transient failures. The session token lives in memory only. Callbacks run on the client's
  * thread, once, and never if `context` was destroyed meanwhile.
+ *
+ * Citizen sessions have a generation: a call carries the token of the session it was started
+ * in (retries included), and endSession() moves the generation on. An answer to a call of an
+ * ended session is dropped (its callback never runs), and a session token such a late answer
+ * brings (a login answered after the card was pulled) is logged out at the city at once.
  */
 class CityApiClient : public QObject
 {
@@ -67,7 +74,15 @@ public:
     QString language() const { return m_language; }
     void setSessionToken(const QByteArray& token) { m_token = token; }
     bool hasSession() const { return !m_token.isEmpty(); }
-    /** Forgets the token (logout, end of a kiosk session). */
+    /** Moves on at every endSession()/clearSession(): which session a call belongs to. */
+    quint64 sessionGeneration() const { return m_generation; }
+    /**
+     * Ends the citizen session (logout, every end of a kiosk or counter session): the token is
+     * logged out at the city (POST /auth/logout with it, best effort, retried like an
+     * idempotent call), forgotten, and the generation moves on.
+     */
+    void endSession();
+    /** Forgets the token and moves the generation on, without telling the city. */
     void clearSession();
 
     void send(const ApiRequest& request, QObject* context, Callback done);
@@ -84,10 +99,15 @@ private:
     void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
     ApiResult resultOf(const Call& call, QNetworkReply* reply) const;
     static bool isIdempotent(const ApiRequest& request);
+    /** Whether the call belongs to a session that has ended since it was sent. */
+    bool outlived(const Call& call) const;
+    /** POST /auth/logout carrying `token`, whatever the current session is. */
+    void revoke(const QByteArray& token);
 
     ApiSettings m_settings;
     TlsPolicy m_tls;
     QNetworkAccessManager* m_network;
     QString m_language = QStringLiteral("fr");
     QByteArray m_token;
+    quint64 m_generation = 0;
 };

@@ -55,6 +55,7 @@ void CatalogueRepository::fetch(const QString& path, QObject* context, Callback 
     const auto document = m_cache->get(key);
     ApiRequest request;
     request.path = path;
+    request.withoutSession = true; // public: no citizen's token, not ended with a session
     if (document && !document->etag.isEmpty())
         request.ifNoneMatch = document->etag;
     m_client->send(request, context, [this, key, document, done](const ApiResult& r) {

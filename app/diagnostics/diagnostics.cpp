@@ -18,7 +18,10 @@ void Diagnostics::checkServer()
     m_ms = -1;
     emit changed();
     m_clock.start();
-    m_api->get(QStringLiteral("/categories"), this, [this](const ApiResult& r) {
+    ApiRequest request;
+    request.path = QStringLiteral("/categories");
+    request.withoutSession = true; // public: not ended with a citizen's session
+    m_api->send(request, this, [this](const ApiResult& r) {
         m_ms = int(m_clock.elapsed());
         m_state = r.ok() ? Reachable : Unreachable;
         m_message = r.ok() ? tr("Le serveur de la Ville répond.") : r.userMessage();

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,18 @@ private:
     std::unique_ptr<CityApiClient> m_api;
     // Per-path answers of the fake city: status and envelope.
     QHash<QString, QPair<int, QJsonObject>> m_routes;
+    // Routes the fake city keeps waiting (answered later by release()).
+    QSet<QString> m_holdRoutes;
+    std::vector<std::pair<QString, std::unique_ptr<QHttpServerResponder>>> m_held;
+
+    void release()
+    {
+        for (auto& [route, responder] : m_held) {
+            const auto answer = m_routes.value(route);
+            FakeCityServer::answer(*responder, answer.first, answer.second);
+        }
+        m_held.clear();
+    }
 
     static QJsonObject meJson(const QString& phone)
     {
@@ -50,8 +63,13 @@ private slots:
         QVERIFY(TestCertificates::writePem(m_ca, caFile));
         m_city = std::make_unique<FakeCityServer>(TestCertificates::server(m_ca, "IP:127.0.0.1"));
         m_city->handler = [this](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
-            const auto route = m_routes.value(QString::fromLatin1(hit.method) + ' ' + hit.path,
-                { 404, FakeCityServer::failure("not_found", "not_found") });
+            const QString key = QString::fromLatin1(hit.method) + ' ' + hit.path;
+            if (m_holdRoutes.contains(key)) {
+                m_held.emplace_back(key, std::make_unique<QHttpServerResponder>(std::move(r)));
+                return;
+            }
+            const auto route
+                = m_routes.value(key, { 404, FakeCityServer::failure("not_found", "not_found") });
             FakeCityServer::answer(r, route.first, route.second);
         };
         ApiSettings settings;
@@ -64,6 +82,8 @@ private slots:
     void init()
     {
         m_routes.clear();
+        m_holdRoutes.clear();
+        m_held.clear();
         m_city->hits.clear();
         m_api->clearSession();
     }
@@ -134,6 +154,8 @@ private slots:
         accounts.logout();
         QVERIFY(!accounts.loggedIn());
         QVERIFY(!m_api->hasSession());
+        QTRY_COMPARE_WITH_TIMEOUT(logouts().size(), 1, 5000); // told to the city, with the token
+        QCOMPARE(logouts().first().headers.value("authorization"), QByteArray("Bearer tok-123"));
     }
 
     void eidLoginSignsTheCitysNonceBoundToThisService()
@@ -184,6 +206,7 @@ private slots:
         QCOMPARE(verify.value("chain_der_b64").toArray().size(), 1);
         QVERIFY(!verify.contains("identity_file_b64")); // optional, not sent when absent
         accounts.forgetSession();
+        QTRY_COMPARE_WITH_TIMEOUT(logouts().size(), 1, 5000); // the token is logged out
 
         // The card side failed (wrong PIN...): its message is shown, nothing is verified.
         const int hits = m_city->hits.size();
@@ -530,6 +553,85 @@ private slots:
         profile.save();
         QTRY_VERIFY_WITH_TIMEOUT(!profile.busy(), 5000);
         QVERIFY(profile.errorMessage().contains("carte d'identité"));
+    }
+
+    QList<FakeCityServer::Hit> logouts() const
+    {
+        QList<FakeCityServer::Hit> found;
+        for (const FakeCityServer::Hit& hit : m_city->hits) {
+            if (hit.path == QLatin1String("/v1/auth/logout"))
+                found << hit;
+        }
+        return found;
+    }
+    static QJsonObject sessionAnswer(const QString& token)
+    {
+        return FakeCityServer::ok(QJsonObject { { "session_token", token },
+            { "user",
+                QJsonObject { { "uuid", "u-1" }, { "display_name", "Marie" },
+                    { "auth_level", "password" } } } });
+    }
+
+    // Every end of a session (the kiosk's wiper calls forgetSession) logs the token out.
+    void sessionEnd_logsTheTokenOutAtTheCity()
+    {
+        m_routes.insert("POST /v1/auth/password", { 200, sessionAnswer("tok-end") });
+        m_routes.insert("POST /v1/auth/logout",
+            { 200, FakeCityServer::ok(QJsonObject { { "logged_out", true } }) });
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.login("marie@namur.be", "Secret-1");
+        QVERIFY(ok.wait(5000));
+        accounts.forgetSession();
+        QVERIFY(!m_api->hasSession());
+        QTRY_COMPARE_WITH_TIMEOUT(logouts().size(), 1, 5000);
+        QCOMPARE(logouts().first().headers.value("authorization"), QByteArray("Bearer tok-end"));
+    }
+
+    // The card is pulled while the city answers the login: nobody is logged in, the screens
+    // are free again, and the session the late answer opened is logged out at the city.
+    void loginAnsweredAfterTheSessionEnded_opensNothing_andIsRevoked()
+    {
+        m_routes.insert("POST /v1/auth/password", { 200, sessionAnswer("tok-late") });
+        m_holdRoutes.insert("POST /v1/auth/password");
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.login("marie@namur.be", "Secret-1");
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_held.size()), 1, 5000);
+        QVERIFY(accounts.busy());
+        accounts.forgetSession(); // the session ends
+        QVERIFY(!accounts.busy()); // the next citizen can log in
+        release();
+        QTRY_COMPARE_WITH_TIMEOUT(logouts().size(), 1, 5000);
+        QCOMPARE(logouts().first().headers.value("authorization"), QByteArray("Bearer tok-late"));
+        QTest::qWait(100);
+        QCOMPARE(ok.count(), 0);
+        QVERIFY(!accounts.loggedIn());
+        QVERIFY(!m_api->hasSession());
+    }
+
+    // The card's signature completes after the session ended: nothing is sent to the city.
+    void eidSignatureAfterTheSessionEnded_sendsNothing()
+    {
+        AccountController accounts(m_api.get(), "no-reply@namur.be");
+        routeChallenge(accounts);
+        routeEidSession();
+        std::function<void(std::optional<EidLoginEvidence>, const QString&)> signed_;
+        accounts.setEidSigner(
+            [&signed_](const QByteArray&, const QStringList&, auto done) { signed_ = done; });
+        accounts.loginWithEid();
+        QTRY_VERIFY_WITH_TIMEOUT(bool(signed_), 5000);
+        accounts.forgetSession(); // the card is pulled during the PIN
+        EidLoginEvidence evidence;
+        evidence.algorithm = QStringLiteral("SHA384withECDSA");
+        evidence.signature = "sig";
+        evidence.authCertificateDer = "cert";
+        evidence.nationalNumber = QStringLiteral("85073003328");
+        signed_(evidence, {});
+        QTest::qWait(200);
+        QCOMPARE(verifyCount(), 0);
+        QVERIFY(!accounts.loggedIn());
+        QVERIFY(!accounts.busy());
     }
 };
 

@@ -340,6 +340,131 @@ private slots:
         QVERIFY(second.ok());
         QVERIFY(second.notModified);
     }
+
+    // Every end of a session logs its token out at the city, with that very token.
+    void endSessionLogsTheTokenOutAtTheCity()
+    {
+        auto city = server();
+        CityApiClient client(settingsFor(*city), &m_network);
+        client.setSessionToken("tok-a");
+        const quint64 before = client.sessionGeneration();
+        client.endSession();
+        QVERIFY(!client.hasSession());
+        QVERIFY(client.sessionGeneration() != before);
+        QTRY_COMPARE_WITH_TIMEOUT(city->hits.size(), 1, 5000);
+        QCOMPARE(city->hits.first().method, QByteArray("POST"));
+        QCOMPARE(city->hits.first().path, QStringLiteral("/v1/auth/logout"));
+        QCOMPARE(city->hits.first().headers.value("authorization"), QByteArray("Bearer tok-a"));
+
+        client.endSession(); // no session: nothing to tell the city
+        QTest::qWait(100);
+        QCOMPARE(city->hits.size(), 1);
+    }
+
+    // A's call is answered after A's session ended and B's began: B's screens never see it.
+    void anAnswerOfAnEndedSessionIsDropped()
+    {
+        auto city = server();
+        std::unique_ptr<QHttpServerResponder> held;
+        city->handler = [&held](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            if (hit.path == QLatin1String("/v1/me"))
+                held = std::make_unique<QHttpServerResponder>(std::move(r));
+            else
+                FakeCityServer::answer(r, 200, FakeCityServer::ok(QJsonObject {}));
+        };
+        CityApiClient client(settingsFor(*city), &m_network);
+        client.setSessionToken("tok-a");
+        int answers = 0;
+        client.get("/me", this, [&answers](const ApiResult&) { ++answers; });
+        QTRY_VERIFY_WITH_TIMEOUT(held != nullptr, 5000);
+        client.endSession();
+        client.setSessionToken("tok-b");
+        FakeCityServer::answer(
+            *held, 200, FakeCityServer::ok(QJsonObject { { "email", "citizen-a@namur.be" } }));
+        QTest::qWait(300);
+        QCOMPARE(answers, 0);
+    }
+
+    // A transient failure of A's call is not retried once A's session ended: a retry would
+    // otherwise carry whatever token is current, B's.
+    void aRetryNeverCarriesTheNextCitizensToken()
+    {
+        auto city = server();
+        city->handler = [](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            if (hit.path == QLatin1String("/v1/requests"))
+                FakeCityServer::answer(r, 503, FakeCityServer::failure("upstream", "busy"));
+            else
+                FakeCityServer::answer(r, 200, FakeCityServer::ok(QJsonObject {}));
+        };
+        ApiSettings settings = settingsFor(*city);
+        settings.retryBaseMs = 400;
+        CityApiClient client(settings, &m_network);
+        client.setSessionToken("tok-a");
+        int answers = 0;
+        client.get("/requests", this, [&answers](const ApiResult&) { ++answers; });
+        QTRY_COMPARE_WITH_TIMEOUT(city->hits.size(), 1, 5000);
+        QTest::qWait(150); // the 503 is in; the retry waits 400 ms
+        client.endSession();
+        client.setSessionToken("tok-b");
+        QTest::qWait(1200);
+        for (const FakeCityServer::Hit& hit : std::as_const(city->hits)) {
+            if (hit.path == QLatin1String("/v1/requests"))
+                QCOMPARE(hit.headers.value("authorization"), QByteArray("Bearer tok-a"));
+        }
+        QCOMPARE(answers, 0);
+    }
+
+    // The card is pulled while the city is still answering the login: the session it opens
+    // belongs to nobody. It is not opened here and its token is logged out at the city.
+    void aLoginAnsweredAfterTheSessionEndedIsRevoked()
+    {
+        auto city = server();
+        std::unique_ptr<QHttpServerResponder> held;
+        city->handler = [&held](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            if (hit.path == QLatin1String("/v1/auth/password"))
+                held = std::make_unique<QHttpServerResponder>(std::move(r));
+            else
+                FakeCityServer::answer(r, 200, FakeCityServer::ok(QJsonObject {}));
+        };
+        CityApiClient client(settingsFor(*city), &m_network);
+        int answers = 0;
+        client.post("/auth/password", QJsonObject { { "email", "a@namur.be" } }, this,
+            [&answers](const ApiResult&) { ++answers; });
+        QTRY_VERIFY_WITH_TIMEOUT(held != nullptr, 5000);
+        client.endSession(); // the card is pulled
+        FakeCityServer::answer(
+            *held, 200, FakeCityServer::ok(QJsonObject { { "session_token", "late-tok" } }));
+        QTRY_COMPARE_WITH_TIMEOUT(city->hits.size(), 2, 5000);
+        QCOMPARE(city->hits.last().path, QStringLiteral("/v1/auth/logout"));
+        QCOMPARE(city->hits.last().headers.value("authorization"), QByteArray("Bearer late-tok"));
+        QCOMPARE(answers, 0);
+        QVERIFY(!client.hasSession());
+    }
+
+    // Public data (catalogue) carries no citizen's token and is not ended with a session.
+    void publicCallsOutliveTheSession()
+    {
+        auto city = server();
+        std::unique_ptr<QHttpServerResponder> held;
+        city->handler = [&held](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            if (hit.path == QLatin1String("/v1/categories"))
+                held = std::make_unique<QHttpServerResponder>(std::move(r));
+            else
+                FakeCityServer::answer(r, 200, FakeCityServer::ok(QJsonObject {}));
+        };
+        CityApiClient client(settingsFor(*city), &m_network);
+        client.setSessionToken("tok-a");
+        ApiRequest request;
+        request.path = "/categories";
+        request.withoutSession = true;
+        int answers = 0;
+        client.send(request, this, [&answers](const ApiResult&) { ++answers; });
+        QTRY_VERIFY_WITH_TIMEOUT(held != nullptr, 5000);
+        QVERIFY(!city->hits.first().headers.contains("authorization"));
+        client.endSession();
+        FakeCityServer::answer(*held, 200, FakeCityServer::ok(QJsonArray {}));
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCityApiClient)
