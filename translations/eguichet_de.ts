@@ -1932,6 +1932,14 @@
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>Der Antrag konnte auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Votre demande n&apos;a pas encore pu être envoyée à la Ville. Elle reste enregistrée ici pour votre compte seulement et sera envoyée lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Ihr Antrag konnte noch nicht an die Stadt gesendet werden. Er bleibt hier nur für Ihr Konto gespeichert und wird bei Ihrer nächsten Anmeldung an diesem Gerät gesendet.</translation>
+    </message>
+    <message>
+        <source>Vos %1 demandes n&apos;ont pas encore pu être envoyées à la Ville. Elles restent enregistrées ici pour votre compte seulement et seront envoyées lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Ihre %1 Anträge konnten noch nicht an die Stadt gesendet werden. Sie bleiben hier nur für Ihr Konto gespeichert und werden bei Ihrer nächsten Anmeldung an diesem Gerät gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetailPage</name>

@@ -1932,6 +1932,14 @@
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>The request could not be saved on this computer. Try again.</translation>
     </message>
+    <message>
+        <source>Votre demande n&apos;a pas encore pu être envoyée à la Ville. Elle reste enregistrée ici pour votre compte seulement et sera envoyée lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Your request could not be sent to the City yet. It stays saved here for your account only and will be sent the next time you log in on this device.</translation>
+    </message>
+    <message>
+        <source>Vos %1 demandes n&apos;ont pas encore pu être envoyées à la Ville. Elles restent enregistrées ici pour votre compte seulement et seront envoyées lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Your %1 requests could not be sent to the City yet. They stay saved here for your account only and will be sent the next time you log in on this device.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetailPage</name>

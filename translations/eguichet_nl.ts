@@ -1932,6 +1932,14 @@
         <source>La demande n&apos;a pas pu être enregistrée sur cet ordinateur. Réessayez.</source>
         <translation>De aanvraag kon niet op deze computer worden opgeslagen. Probeer opnieuw.</translation>
     </message>
+    <message>
+        <source>Votre demande n&apos;a pas encore pu être envoyée à la Ville. Elle reste enregistrée ici pour votre compte seulement et sera envoyée lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Uw aanvraag kon nog niet naar de Stad worden verzonden. Ze blijft hier bewaard, alleen voor uw account, en wordt verzonden wanneer u zich de volgende keer op dit toestel aanmeldt.</translation>
+    </message>
+    <message>
+        <source>Vos %1 demandes n&apos;ont pas encore pu être envoyées à la Ville. Elles restent enregistrées ici pour votre compte seulement et seront envoyées lors de votre prochaine connexion sur cet appareil.</source>
+        <translation>Uw %1 aanvragen konden nog niet naar de Stad worden verzonden. Ze blijven hier bewaard, alleen voor uw account, en worden verzonden wanneer u zich de volgende keer op dit toestel aanmeldt.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetailPage</name>

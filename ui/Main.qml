@@ -98,9 +98,12 @@ ApplicationWindow {
     Connections {
         target: SessionController
         function onEnded(reason) {
-            notice.show(reason === SessionController.CardRemoved
+            const ended = reason === SessionController.CardRemoved
                         ? qsTr("Carte retirée : votre session est terminée et vos données ont été effacées.")
-                        : qsTr("Votre session est terminée et vos données ont été effacées."))
+                        : qsTr("Votre session est terminée et vos données ont été effacées.")
+            // A filing not yet at the city: kept for the citizen's account, sent at their next login.
+            const unsent = RequestController.unsentNotice
+            notice.show(unsent === "" ? ended : ended + " " + unsent)
         }
     }
 }

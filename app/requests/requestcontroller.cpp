@@ -261,6 +261,35 @@ void RequestController::discard()
     clear();
 }
 
+void RequestController::setUser(const QString& userId)
+{
+    if (userId == m_userId)
+        return;
+    const int leftUnsent
+        = !m_userId.isEmpty() && userId.isEmpty() ? m_outbox->pendingCount(m_userId) : 0;
+    m_userId = userId;
+    // A filing leaves only with its own account's session, never with the next citizen's.
+    m_outbox->setCurrentUser(userId);
+    if (leftUnsent != m_leftUnsent) {
+        m_leftUnsent = leftUnsent;
+        emit unsentNoticeChanged();
+    }
+}
+
+QString RequestController::unsentNotice() const
+{
+    if (m_leftUnsent == 0)
+        return {};
+    if (m_leftUnsent == 1)
+        return tr("Votre demande n'a pas encore pu être envoyée à la Ville. Elle reste "
+                  "enregistrée ici pour votre compte seulement et sera envoyée lors de votre "
+                  "prochaine connexion sur cet appareil.");
+    return tr("Vos %1 demandes n'ont pas encore pu être envoyées à la Ville. Elles restent "
+              "enregistrées ici pour votre compte seulement et seront envoyées lors de votre "
+              "prochaine connexion sur cet appareil.")
+        .arg(m_leftUnsent);
+}
+
 void RequestController::clear()
 {
     m_autosave.stop();

@@ -36,6 +36,12 @@ class RequestController : public QObject
     Q_PROPERTY(bool draftRestored READ draftRestored NOTIFY draftChanged)
     /** When the restored draft was last saved; invalid for drafts older than this stamp. */
     Q_PROPERTY(QDateTime draftSavedAt READ draftSavedAt NOTIFY draftChanged)
+    /**
+     * Said when a session ends (kiosk, counter): the citizen who left has filings that have
+     * not reached the city yet; they are kept for their account and sent at its next login
+     * here. Empty otherwise; cleared at the next login.
+     */
+    Q_PROPERTY(QString unsentNotice READ unsentNotice NOTIFY unsentNoticeChanged)
 
 public:
     enum State { Idle, Loading, Editing, Sending, Submitted, Failed };
@@ -54,8 +60,12 @@ public:
     RequestController(CatalogueRepository* catalogue, RequestOutbox* outbox, DraftStore* drafts,
         QObject* parent = nullptr);
 
-    /** Who is filling in (drafts and outbox entries are theirs). */
-    void setUser(const QString& userId) { m_userId = userId; }
+    /**
+     * Who is filling in (drafts and outbox entries are theirs): the outbox sends this user's
+     * filings only. Leaving with filings not yet sent sets unsentNotice.
+     */
+    void setUser(const QString& userId);
+    QString unsentNotice() const;
     /**
      * The verified card data this session may prefill (empty: none). An open form takes it
      * at once: a card pulled or a session that changed unlocks and empties its eID fields.
@@ -93,6 +103,7 @@ signals:
     void stateChanged();
     void priceChanged();
     void draftChanged();
+    void unsentNoticeChanged();
 
 private:
     void setState(State state, const QString& error = {});
@@ -118,6 +129,7 @@ private:
     QString m_number;
     qint64 m_pendingEntry = -1;
     int m_servicePriceCents = 0;
+    int m_leftUnsent = 0; // filings of the user who just left, not at the city yet
     bool m_draftRestored = false;
     QDateTime m_draftSavedAt;
     Submission m_submission;

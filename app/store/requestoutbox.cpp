@@ -73,6 +73,31 @@ void RequestOutbox::setBackoff(int baseDelayMs, int maxDelayMs)
     m_maxDelayMs = maxDelayMs;
 }
 
+void RequestOutbox::setCurrentUser(const QString& userId)
+{
+    if (userId == m_user)
+        return;
+    m_user = userId;
+    ++m_generation;
+    // A send of the previous user may still be under way: its answer (if the transport ever
+    // gives one) is recorded but no longer waited for.
+    m_sending = false;
+    m_retryTimer.stop();
+    if (!m_user.isEmpty())
+        QMetaObject::invokeMethod(this, &RequestOutbox::flush, Qt::QueuedConnection);
+}
+
+int RequestOutbox::pendingCount(const QString& userId) const
+{
+    QSqlQuery query(m_database->database());
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND user_id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 qint64 RequestOutbox::enqueue(
     const QString& userId, const QString& method, const QString& path, const QByteArray& body)
 {
@@ -121,13 +146,16 @@ QList<OutboxEntry> RequestOutbox::pending() const
 
 std::optional<OutboxEntry> RequestOutbox::nextDue(qint64* waitMs) const
 {
+    if (m_user.isEmpty())
+        return std::nullopt; // nobody's session: nothing may be sent
     QSqlQuery query(m_database->database());
-    query.exec(QStringLiteral("SELECT %1, next_attempt_at FROM outbox WHERE state = 'pending'"
-                              " ORDER BY id LIMIT 1")
-                   .arg(QLatin1String(kColumns)));
-    if (!query.next())
+    query.prepare(QStringLiteral("SELECT %1, next_attempt_at FROM outbox WHERE state = 'pending'"
+                                 " AND user_id = ? ORDER BY id LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(m_user);
+    if (!query.exec() || !query.next())
         return std::nullopt;
-    // Strict order: a later entry never overtakes an earlier one that is waiting.
+    // Strict order (per account): a later entry never overtakes an earlier one that waits.
     *waitMs = qMax<qint64>(0, query.value(10).toLongLong() - nowMs());
     return readEntry(query);
 }
@@ -147,16 +175,23 @@ void RequestOutbox::flush()
     m_retryTimer.stop();
     m_sending = true;
     const OutboxEntry entry = *next;
-    m_transport->send(entry, [this, entry](const OutboxTransport::Result& result) {
+    const quint64 generation = m_generation;
+    m_transport->send(entry, [this, entry, generation](const OutboxTransport::Result& result) {
         // Always leave the transport's call stack before touching the database again.
         QMetaObject::invokeMethod(
-            this, [this, entry, result]() { finish(entry, result); }, Qt::QueuedConnection);
+            this, [this, entry, result, generation]() { finish(entry, result, generation); },
+            Qt::QueuedConnection);
     });
 }
 
-void RequestOutbox::finish(const OutboxEntry& entry, const OutboxTransport::Result& result)
+void RequestOutbox::finish(
+    const OutboxEntry& entry, const OutboxTransport::Result& result, quint64 generation)
 {
-    m_sending = false;
+    // An answer for a user whose session has ended: the entry's fate is recorded, nobody is
+    // told, and the current user's sending is not disturbed.
+    const bool current = generation == m_generation;
+    if (current)
+        m_sending = false;
     QSqlQuery query(m_database->database());
     const int attempts = entry.attempts + 1;
     switch (result.outcome) {
@@ -175,6 +210,8 @@ void RequestOutbox::finish(const OutboxEntry& entry, const OutboxTransport::Resu
         query.exec();
         qCInfo(lcStore) << "outbox: entry" << entry.id << (ok ? "delivered" : "rejected") << "after"
                         << attempts << "attempt(s)";
+        if (!current)
+            break;
         if (ok)
             emit delivered(entry.id, result.response);
         else
@@ -182,6 +219,8 @@ void RequestOutbox::finish(const OutboxEntry& entry, const OutboxTransport::Resu
         break;
     }
     case OutboxTransport::Outcome::Retry: {
+        if (!current)
+            break; // sent again at that user's next login
         const qint64 backoff
             = qMin<qint64>(qint64(m_baseDelayMs) << qMin(attempts - 1, 20), m_maxDelayMs);
         const qint64 delay = result.retryAfterSeconds > 0
@@ -199,7 +238,8 @@ void RequestOutbox::finish(const OutboxEntry& entry, const OutboxTransport::Resu
         break;
     }
     }
-    flush();
+    if (current)
+        flush();
 }
 
 void RequestOutbox::purgeFinished()

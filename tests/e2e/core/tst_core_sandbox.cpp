@@ -73,6 +73,7 @@ int runChild(const QStringList& args)
     RequestOutbox outbox(db.get());
     outbox.setBackoff(100, 500);
     outbox.setTransport(&transport);
+    outbox.setCurrentUser(QStringLiteral("demo")); // the session the parent passed is demo's
     QObject::connect(&outbox, &RequestOutbox::delivered, [](qint64, const QByteArray& response) {
         std::printf("DELIVERED %s\n", response.constData());
         std::fflush(stdout);

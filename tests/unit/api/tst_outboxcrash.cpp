@@ -35,6 +35,7 @@ int runChild(const QStringList& args)
     RequestOutbox outbox(db.get());
     outbox.setBackoff(50, 200);
     outbox.setTransport(&transport);
+    outbox.setCurrentUser("u1"); // the filing's own account
     QObject::connect(&outbox, &RequestOutbox::delivered, [](qint64, const QByteArray& response) {
         std::printf("DELIVERED %s\n", response.constData());
         std::fflush(stdout);

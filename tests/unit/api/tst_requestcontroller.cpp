@@ -8,11 +8,15 @@
 #include "catalogue/cataloguerepository.h"
 #include "fakecityserver.h"
 #include "requests/requestcontroller.h"
+#include "store/localdatabase.h"
 #include "store/localstore.h"
+#include "store/requestoutbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +238,37 @@ private slots:
         m_api->setLanguage("fr");
         requests->discard();
         QVERIFY(!m_store->drafts()->load("u-1", "acte"));
+    }
+
+    // Kiosk, counter: the citizen leaves with a filing the city has not received yet. They are
+    // told it is kept for their account; the next login (theirs or another's) clears the word.
+    void leavingWithAnUnsentFiling_saysItIsKeptForTheAccount()
+    {
+        m_store->outbox()->setTransport(nullptr); // the city cannot be reached
+        auto requests = controller();
+        requests->open("acte");
+        QTRY_COMPARE_WITH_TIMEOUT(requests->state(), RequestController::Editing, 5000);
+        requests->form()->setValue("copies", "1");
+        QVERIFY(requests->submit());
+        QCOMPARE(requests->unsentNotice(), QString());
+        QSignalSpy notice(requests.get(), &RequestController::unsentNoticeChanged);
+        requests->clear();
+        requests->setUser({}); // the session ends
+        QCOMPARE(notice.count(), 1);
+        QVERIFY(requests->unsentNotice().contains(QStringLiteral("votre compte seulement")));
+        QCOMPARE(m_store->outbox()->pendingCount("u-1"), 1);
+        requests->setUser("u-2"); // the next citizen logs in: not theirs, not said to them
+        QCOMPARE(requests->unsentNotice(), QString());
+        QCOMPARE(m_store->outbox()->currentUser(), QStringLiteral("u-2"));
+        QTest::qWait(100);
+        QCOMPARE(m_store->outbox()->pendingCount("u-1"), 1);
+        // Leaving with nothing unsent says nothing.
+        requests->setUser({});
+        QCOMPARE(requests->unsentNotice(), QString());
+        for (const OutboxEntry& e : m_store->outbox()->pending())
+            m_store->database()->database().exec(
+                QStringLiteral("DELETE FROM outbox WHERE id = %1").arg(e.id));
+        m_store->outbox()->setTransport(m_transport.get());
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox's state machine with a scripted transport: stored before sending, same key on
-// every retry, definitive errors stop, order is kept, and pending entries survive a reopen.
+// every retry, definitive errors stop, order is kept, pending entries survive a reopen, and
+// a filing is sent only in its own account's session.
 
 #include "store/localdatabase.h"
 #include "store/requestoutbox.h"
@@ -65,6 +66,7 @@ private slots:
         transport.onSend
             = [&](const OutboxEntry& e) { storedBeforeSend = outbox.entry(e.id).has_value(); };
         outbox.setTransport(&transport);
+        outbox.setCurrentUser("u1"); // u1's session
         QSignalSpy delivered(&outbox, &RequestOutbox::delivered);
         QSignalSpy retries(&outbox, &RequestOutbox::retryScheduled);
         const qint64 id = outbox.enqueue("u1", "POST", "/v1/requests", "{\"service\":\"acte\"}");
@@ -91,6 +93,7 @@ private slots:
         ScriptedTransport transport;
         transport.script = { answer(OutboxTransport::Outcome::Rejected, {}, "only_one_allowed") };
         outbox.setTransport(&transport);
+        outbox.setCurrentUser("u1"); // u1's session
         QSignalSpy rejected(&outbox, &RequestOutbox::rejected);
         const qint64 id = outbox.enqueue("u1", "POST", "/v1/requests", "{}");
         QVERIFY(rejected.wait(2000));
@@ -110,6 +113,7 @@ private slots:
         throttled.retryAfterSeconds = 1;
         transport.script = { throttled };
         outbox.setTransport(&transport);
+        outbox.setCurrentUser("u1"); // u1's session
         QSignalSpy retries(&outbox, &RequestOutbox::retryScheduled);
         QSignalSpy delivered(&outbox, &RequestOutbox::delivered);
         const qint64 first = outbox.enqueue("u1", "POST", "/v1/requests", "1");
@@ -140,10 +144,90 @@ private slots:
         ScriptedTransport transport;
         transport.script = { answer(OutboxTransport::Outcome::Delivered) };
         outbox.setTransport(&transport);
+        outbox.setCurrentUser("u1"); // u1's session
         QSignalSpy delivered(&outbox, &RequestOutbox::delivered);
         outbox.flush();
         QVERIFY(delivered.wait(2000));
         QCOMPARE(transport.sent.first().idempotencyKey, key);
+    }
+
+    // Citizen A files while the city cannot be reached, A's session ends, B logs in at the
+    // same station: A's filing must not leave with B's session; A logs in again: it leaves.
+    void aFilingLeavesOnlyWithItsOwnAccountsSession()
+    {
+        auto db = LocalDatabase::open(":memory:", nullptr);
+        RequestOutbox outbox(db.get());
+        outbox.setBackoff(5, 20);
+        ScriptedTransport transport; // empty script: the city cannot be reached
+        QStringList sessionAtSend; // whose session the transport carried for each entry
+        transport.onSend = [&](const OutboxEntry& e) {
+            sessionAtSend << outbox.currentUser() + QLatin1Char('>') + e.userId;
+        };
+        outbox.setTransport(&transport);
+        outbox.setCurrentUser("citizen-a");
+        QSignalSpy retries(&outbox, &RequestOutbox::retryScheduled);
+        const qint64 filed = outbox.enqueue("citizen-a", "POST", "/v1/requests", "{\"a\":1}");
+        QVERIFY(retries.wait(2000));
+
+        outbox.setCurrentUser({}); // A's session ends
+        outbox.setCurrentUser("citizen-b"); // B logs in; the retry delays pass
+        outbox.flush();
+        QTest::qWait(200);
+        for (const QString& s : std::as_const(sessionAtSend))
+            QCOMPARE(s, QStringLiteral("citizen-a>citizen-a"));
+        QCOMPARE(outbox.entry(filed)->state, OutboxEntry::State::Pending);
+        QCOMPARE(outbox.pendingCount("citizen-a"), 1);
+        QCOMPARE(outbox.pendingCount("citizen-b"), 0);
+
+        outbox.setCurrentUser({}); // nobody's session: nothing is sent either
+        const int sentSoFar = transport.sent.size();
+        outbox.flush();
+        QTest::qWait(100);
+        QCOMPARE(transport.sent.size(), sentSoFar);
+
+        transport.script = { answer(OutboxTransport::Outcome::Delivered, "{\"number\":\"7\"}") };
+        QSignalSpy delivered(&outbox, &RequestOutbox::delivered);
+        outbox.setCurrentUser("citizen-a"); // A's next login
+        QVERIFY(delivered.wait(2000));
+        QCOMPARE(delivered.first().at(0).toLongLong(), filed);
+        QCOMPARE(sessionAtSend.last(), QStringLiteral("citizen-a>citizen-a"));
+    }
+
+    // A's entry is on its way when A's session ends: B's filing does not wait behind it, and
+    // A's late answer is recorded without telling B's screens.
+    void aLateAnswerOfTheLastUserDoesNotBlockTheNext()
+    {
+        auto db = LocalDatabase::open(":memory:", nullptr);
+        RequestOutbox outbox(db.get());
+        struct HeldTransport : OutboxTransport
+        {
+            QList<std::function<void(const Result&)>> waiting;
+            QList<OutboxEntry> sent;
+            void send(const OutboxEntry& e, std::function<void(const Result&)> done) override
+            {
+                sent << e;
+                waiting << std::move(done);
+            }
+        } transport;
+        outbox.setTransport(&transport);
+        outbox.setCurrentUser("citizen-a");
+        const qint64 a = outbox.enqueue("citizen-a", "POST", "/v1/requests", "{\"a\":1}");
+        QTRY_COMPARE_WITH_TIMEOUT(transport.sent.size(), 1, 2000);
+        outbox.setCurrentUser({});
+        outbox.setCurrentUser("citizen-b");
+        const qint64 b = outbox.enqueue("citizen-b", "POST", "/v1/requests", "{\"b\":1}");
+        QTRY_COMPARE_WITH_TIMEOUT(transport.sent.size(), 2, 2000);
+        QCOMPARE(transport.sent.at(1).id, b);
+
+        QSignalSpy delivered(&outbox, &RequestOutbox::delivered);
+        OutboxTransport::Result ok = answer(OutboxTransport::Outcome::Delivered, "{}");
+        transport.waiting.at(0)(ok); // A's answer, late
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(a)->state, OutboxEntry::State::Delivered, 2000);
+        QTest::qWait(50);
+        QCOMPARE(delivered.count(), 0); // B's screens hear nothing of A's filing
+        transport.waiting.at(1)(ok);
+        QVERIFY(delivered.wait(2000));
+        QCOMPARE(delivered.first().at(0).toLongLong(), b);
     }
 };
 
