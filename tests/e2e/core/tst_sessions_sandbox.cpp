@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions at a station against the real sandbox city over TLS on loopback (issue #13):
 // - the end of a session logs its token out at the city: a call with the old token is 401;
+// - a login the city answers after the session ended is logged out at the city at once;
 // - citizen A files while the city cannot be reached and leaves; citizen B logs in at the same
 //   counter: A's filing is not sent with B's session (B's account holds nothing, the filing
 //   still waits); A logs in again: it is sent, into A's account. The counter is built as the
@@ -18,6 +19,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -180,6 +184,31 @@ private slots:
         accounts.forgetSession(); // what every end of a station's session runs
         QTRY_COMPARE_WITH_TIMEOUT(
             callWith(token, "GET", QStringLiteral("/me")).error, ApiError::Unauthorized, 20000);
+    }
+
+    // The card is pulled while the city is still answering the login (the city is held
+    // still meanwhile): the session that answer opens is nobody's. It is not opened here, and
+    // the app logs it out at the city at once: its token is 401 afterwards.
+    void aLoginAnsweredAfterTheSessionEnded_isRevokedAtTheCity()
+    {
+        RecordingNetwork network;
+        CityApiClient api(settings(), &network);
+        AccountController accounts(&api, {});
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        const qint64 city = m_city.process.processId();
+        QVERIFY(::kill(pid_t(city), SIGSTOP) == 0);
+        accounts.login(kDemoEmail, kDemoPassword);
+        QTest::qWait(300); // the login is on its way
+        accounts.forgetSession(); // the session ends before the city answered
+        QVERIFY(::kill(pid_t(city), SIGCONT) == 0);
+        // The only call that carries a token is the logout of the late session.
+        QTRY_VERIFY_WITH_TIMEOUT(!network.bearers.isEmpty(), 20000);
+        const QByteArray late = network.bearers.last();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            callWith(late, "GET", QStringLiteral("/me")).error, ApiError::Unauthorized, 20000);
+        QCOMPARE(ok.count(), 0);
+        QVERIFY(!accounts.loggedIn());
+        QVERIFY(!api.hasSession());
     }
 
     void aFilingLeavesOnlyWithItsOwnAccount()
