@@ -96,6 +96,29 @@ private slots:
         QVERIFY(find("noticeBanner")->property("visible").toBool());
     }
 
+    // The citizen pulls the card while a filing has not reached the city (none here: no
+    // city configured, so the outbox keeps it): the screen says it is kept for their account.
+    void pullingTheCardWithAnUnsentFiling_saysItIsKeptForTheAccount()
+    {
+        m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimenReading(true)); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_VERIFY(m_services->session.active());
+        m_services->core.requests.setUser(QStringLiteral("citizen-a")); // as a login does
+        QVERIFY(m_services->core.store.outbox()->enqueue(
+                    QStringLiteral("citizen-a"), "POST", "/requests", "{\"service\":\"x\"}")
+            > 0);
+
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_VERIFY(!m_services->session.active());
+        QTRY_COMPARE(currentPage(), QStringLiteral("welcomePage"));
+        QObject* notice = find("noticeBanner");
+        QVERIFY(notice->property("visible").toBool());
+        const QString text = notice->property("text").toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Carte retirée")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("pour votre compte seulement")), qPrintable(text));
+        QCOMPARE(m_services->core.store.outbox()->pendingCount(QStringLiteral("citizen-a")), 1);
+    }
+
     void verifiedCard_continuesToThePin_thenTheCitizenHome_pullingItEndsThere()
     {
         m_backend->onRead = [] { return eid::Result<eid::CardReading>(specimenReading(true)); };
