@@ -45,7 +45,7 @@ ApplicationWindow {
     function announceCurrentPage() {
         const page = stack.currentItem
         if (page)
-            SpokenGuide.announcePage(page.title, page.instructions !== undefined ? page.instructions : "")
+            SpokenGuide.announcePage(page.title, page.instructions !== undefined ? page.instructions : "") // qmllint disable type
     }
     Connections {
         target: stack
@@ -53,11 +53,11 @@ ApplicationWindow {
     }
     Connections {
         target: LanguageController
-        function onLanguageChanged() { Qt.callLater(window.announceCurrentPage) }
+        function onLanguageChanged() { Qt.callLater(window.announceCurrentPage) } // qmllint disable type
     }
     // (Connections has an `enabled` property of its own, so watch the switch through a binding.)
     readonly property bool speechOn: SpokenGuide.enabled
-    onSpeechOnChanged: if (speechOn) Qt.callLater(announceCurrentPage)
+    onSpeechOnChanged: if (speechOn) Qt.callLater(announceCurrentPage) // qmllint disable type
 
     NoticeBanner {
         id: notice

@@ -9,8 +9,10 @@
 #include "card/cardservice.h"
 #include "composition/appservices.h"
 #include "config/appinfo.h"
+#include "config/citysetup.h"
 #include "documents/documentactions.h"
 #include "eidlogin/cardloginsigner.h"
+#include "forms/formmodel.h"
 #include "help/helpcatalog.h"
 #include "i18n/languagecontroller.h"
 #include "payments/paymentflow.h"
@@ -69,6 +71,21 @@ struct PaymentFlowForeign
     QML_FOREIGN(PaymentFlow)
     QML_NAMED_ELEMENT(PaymentFlow)
     QML_UNCREATABLE("enums only")
+};
+
+/** Types QML reaches through a singleton's property (`RequestController.form`,
+ * `AppInfo.citySetup`): known to QML by their properties, never created there. */
+struct FormModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(FormModel)
+    QML_ANONYMOUS
+};
+struct CitySetupForeign
+{
+    Q_GADGET
+    QML_FOREIGN(CitySetup)
+    QML_ANONYMOUS
 };
 
 /** Every service QML may use, from the one place that builds them (AppServices). */

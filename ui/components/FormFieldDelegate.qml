@@ -29,7 +29,7 @@ ColumnLayout {
     readonly property bool input: type !== "title" && type !== "comment"
     spacing: Theme.spacing / 2
 
-    function focusInput() { if (loader.item) loader.item.forceActiveFocus() }
+    function focusInput() { if (loader.item) loader.item.forceActiveFocus() } // qmllint disable type
     function setValue(v) { root.form.setValue(root.fieldId, v) }
 
     // No file picker at the kiosk (no files there): the field says who can help instead.
@@ -103,7 +103,7 @@ ColumnLayout {
             onTextEdited: root.setValue(text)
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.readOnly ? Theme.background : Theme.surface
+                color: parent.readOnly ? Theme.background : Theme.surface // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : (root.error !== "" ? Theme.error : Theme.border)
                 border.width: parent.activeFocus || root.error !== "" ? 3 : 1
             }
@@ -125,7 +125,7 @@ ColumnLayout {
             onTextEdited: root.setValue(FormInput.dateFromInput(text))
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.readOnly ? Theme.background : Theme.surface
+                color: parent.readOnly ? Theme.background : Theme.surface // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : (root.error !== "" ? Theme.error : Theme.border)
                 border.width: parent.activeFocus || root.error !== "" ? 3 : 1
             }

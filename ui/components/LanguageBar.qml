@@ -28,14 +28,14 @@ Row {
             onClicked: LanguageController.setLanguage(modelData.code)
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.checked ? Theme.onPrimary : "transparent"
+                color: parent.checked ? Theme.onPrimary : "transparent" // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : Theme.onPrimary
                 border.width: parent.activeFocus ? 3 : 1
             }
             contentItem: Text {
-                text: parent.text
-                font: parent.font
-                color: parent.checked ? Theme.primary : Theme.onPrimary
+                text: parent.text // qmllint disable type
+                font: parent.font // qmllint disable type
+                color: parent.checked ? Theme.primary : Theme.onPrimary // qmllint disable type
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

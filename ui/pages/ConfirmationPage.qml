@@ -63,7 +63,7 @@ ScrollPage {
     KioskButton {
         objectName: "payNowButton"
         visible: page.paymentDue !== null
-        text: PaymentController.basketTotalCents > (page.paymentDue ? page.paymentDue.amount_cents : 0)
+        text: PaymentController.basketTotalCents > (page.paymentDue ? page.paymentDue.amount_cents : 0) // qmllint disable type
               ? qsTr("Payer maintenant (%1 avec vos autres demandes)").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
               : qsTr("Payer maintenant")
         onClicked: Navigator.openPayment()

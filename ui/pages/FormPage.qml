@@ -19,7 +19,7 @@ ScrollPage {
         const item = row >= 0 ? fields.itemAt(row) : null
         if (item) {
             page.reveal(item)
-            item.focusInput()
+            item.focusInput() // qmllint disable type
         }
     }
     function showSummary() {

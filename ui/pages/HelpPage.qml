@@ -42,8 +42,8 @@ Page {
                 Accessible.description: entry.open ? qsTr("Réponse affichée") : qsTr("Touchez pour lire la réponse")
                 onClicked: entry.open = !entry.open
                 contentItem: Text {
-                    text: parent.text
-                    font: parent.font
+                    text: parent.text // qmllint disable type
+                    font: parent.font // qmllint disable type
                     color: Theme.primary
                     wrapMode: Text.WordWrap
                     verticalAlignment: Text.AlignVCenter

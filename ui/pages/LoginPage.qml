@@ -31,7 +31,7 @@ ScrollPage {
         Layout.fillWidth: true
         label: qsTr("Adresse e-mail")
         inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-        error: AccountController.fieldErrors.email || ""
+        error: AccountController.fieldErrors.email || "" // qmllint disable type
         onAccepted: password.focusInput()
     }
     LabeledTextField {
@@ -41,7 +41,7 @@ ScrollPage {
         label: qsTr("Mot de passe")
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-        error: AccountController.fieldErrors.password || ""
+        error: AccountController.fieldErrors.password || "" // qmllint disable type
         onAccepted: loginButton.clicked()
     }
     LinkButton {

@@ -66,7 +66,7 @@ ScrollPage {
                 border.color: requestButton.activeFocus ? Theme.focus : Theme.border
                 border.width: requestButton.activeFocus ? 4 : 1
             }
-            contentItem: ColumnLayout {
+            contentItem: ColumnLayout { // qmllint disable deferred-property-id
                 id: column
                 spacing: 2
                 Label { text: model.serviceTitle; font.bold: true; font.pixelSize: Theme.fontBody; color: Theme.primary; Layout.fillWidth: true; wrapMode: Text.WordWrap }

@@ -28,7 +28,7 @@ ScrollPage {
         label: qsTr("Adresse e-mail")
         text: LoginMemory.email
         inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-        error: AccountController.fieldErrors.email || AccountController.errorMessage
+        error: AccountController.fieldErrors.email || AccountController.errorMessage // qmllint disable type
         onAccepted: sendButton.clicked()
     }
     KioskButton {

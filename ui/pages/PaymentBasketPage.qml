@@ -79,7 +79,7 @@ ScrollPage {
         Layout.fillWidth: true
         visible: items.count > 0
         horizontalAlignment: Text.AlignRight
-        text: qsTr("Total : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
+        text: qsTr("Total : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents)) // qmllint disable type
         font.pixelSize: Theme.fontHeadline
         font.bold: true
         color: Theme.text
@@ -104,7 +104,7 @@ ScrollPage {
     KioskButton {
         objectName: "choosePaymentMethodButton"
         visible: !page.underWay
-        enabled: PaymentController.basketTotalCents > 0 && !PaymentController.basketLoading
+        enabled: PaymentController.basketTotalCents > 0 && !PaymentController.basketLoading // qmllint disable type
         // The word the help quotes (docs/help-content.md, FAQ 10).
         text: qsTr("Payer")
         Accessible.description: totalText.text

@@ -14,7 +14,7 @@ ScrollPage {
     title: qsTr("Moyen de paiement")
     readonly property string paymentScreen: "method"
     readonly property string instructions: qsTr("Choisissez comment payer %1.")
-                                           .arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
+                                           .arg(LanguageController.formatAmount(PaymentController.basketTotalCents)) // qmllint disable type
 
     function titleOf(method) {
         switch (method) {
@@ -38,7 +38,7 @@ ScrollPage {
     Label {
         objectName: "paymentAmount"
         Layout.fillWidth: true
-        text: qsTr("Montant à payer : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents))
+        text: qsTr("Montant à payer : %1").arg(LanguageController.formatAmount(PaymentController.basketTotalCents)) // qmllint disable type
         font.pixelSize: Theme.fontHeadline
         font.bold: true
         color: Theme.text
@@ -64,7 +64,7 @@ ScrollPage {
                 border.color: methodButton.activeFocus ? Theme.focus : Theme.primary
                 border.width: methodButton.activeFocus ? 4 : 2
             }
-            contentItem: ColumnLayout {
+            contentItem: ColumnLayout { // qmllint disable deferred-property-id
                 id: column
                 spacing: 4
                 Label {

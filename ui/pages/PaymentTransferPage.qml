@@ -37,7 +37,7 @@ ScrollPage {
             model: [
                 { id: "transferBeneficiary", label: qsTr("Bénéficiaire"), value: PaymentController.transferBeneficiary },
                 { id: "transferIban", label: qsTr("IBAN"), value: page.ibanText },
-                { id: "transferAmount", label: qsTr("Montant"), value: LanguageController.formatAmount(PaymentController.amountCents) },
+                { id: "transferAmount", label: qsTr("Montant"), value: LanguageController.formatAmount(PaymentController.amountCents) }, // qmllint disable type
                 { id: "transferCommunication", label: qsTr("Communication structurée"), value: PaymentController.transferCommunication }
             ]
             delegate: ColumnLayout {
@@ -78,7 +78,7 @@ ScrollPage {
         visible: PaymentController.qrImageId !== ""
         readonly property int side: Math.min(400, page.width - 4 * Theme.spacing)
         source: visible ? "image://payment-qr/" + PaymentController.qrImageId : ""
-        sourceSize: Qt.size(side, side)
+        sourceSize: Qt.size(side, side) // qmllint disable type
         smooth: false
         cache: false
         fillMode: Image.Pad

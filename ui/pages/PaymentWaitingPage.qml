@@ -21,8 +21,8 @@ ScrollPage {
     Label {
         objectName: "paymentWaitingAmount"
         Layout.fillWidth: true
-        visible: PaymentController.amountCents > 0
-        text: qsTr("Montant : %1").arg(LanguageController.formatAmount(PaymentController.amountCents))
+        visible: PaymentController.amountCents > 0 // qmllint disable type
+        text: qsTr("Montant : %1").arg(LanguageController.formatAmount(PaymentController.amountCents)) // qmllint disable type
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
@@ -56,7 +56,7 @@ ScrollPage {
         // Whole pixels per module, no smoothing: every module sharp for the phone's camera.
         readonly property int side: Math.min(440, page.width - 4 * Theme.spacing)
         source: page.showQr ? "image://payment-qr/" + PaymentController.qrImageId : ""
-        sourceSize: Qt.size(side, side)
+        sourceSize: Qt.size(side, side) // qmllint disable type
         smooth: false
         cache: false
         fillMode: Image.Pad

@@ -39,7 +39,7 @@ ScrollPage {
     // One delegate per field, kept while typing: an edit changes its own row of the model
     // only (rebuilding the rows would lose the focus, and the edit, at each key press).
     Repeater {
-        model: ProfileController.fieldModel
+        model: ProfileController.fieldModel // qmllint disable type
         ColumnLayout {
             id: row
             required property string name
@@ -138,7 +138,7 @@ ScrollPage {
             Layout.fillWidth: true
             label: qsTr("Nouvelle adresse e-mail")
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-            error: AccountController.fieldErrors.email || AccountController.errorMessage
+            error: AccountController.fieldErrors.email || AccountController.errorMessage // qmllint disable type
         }
         // The city asks for the password again before the login address changes.
         LabeledTextField {
@@ -148,7 +148,7 @@ ScrollPage {
             label: qsTr("Votre mot de passe actuel")
             echoMode: TextInput.Password
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-            error: AccountController.fieldErrors.password || ""
+            error: AccountController.fieldErrors.password || "" // qmllint disable type
         }
         KioskButton {
             objectName: "sendEmailChangeButton"

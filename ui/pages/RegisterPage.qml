@@ -37,7 +37,7 @@ ScrollPage {
             Layout.fillWidth: true
             label: qsTr("Adresse e-mail")
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-            error: AccountController.fieldErrors.email || ""
+            error: AccountController.fieldErrors.email || "" // qmllint disable type
         }
         LabeledTextField {
             id: firstNames
@@ -58,7 +58,7 @@ ScrollPage {
             label: qsTr("Mot de passe")
             echoMode: TextInput.Password
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-            error: AccountController.fieldErrors.password || ""
+            error: AccountController.fieldErrors.password || "" // qmllint disable type
             onEdited: AccountController.checkPassword(text)
         }
         // The city's rules, each ticked as soon as it is met.
