@@ -80,5 +80,6 @@ void RequestListModel::clear()
     m_requests = {};
     endResetModel();
     m_failure = ApiResult {};
+    m_busy = false; // a load of the ended session is dropped by the client, never answered
     emit busyChanged();
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions at a station against the real sandbox city over TLS on loopback (issue #13):
 // - the end of a session logs its token out at the city: a call with the old token is 401;
-// - a login the city answers after the session ended is logged out at the city at once;
+// - a login the city answers after the session ended is logged out at the city at once, and
+//   the requests list it answers then never reaches the screens;
 // - citizen A files while the city cannot be reached and leaves; citizen B logs in at the same
 //   counter: A's filing is not sent with B's session (B's account holds nothing, the filing
 //   still waits); A logs in again: it is sent, into A's account. The counter is built as the
@@ -10,6 +11,7 @@
 #include "card/cardbackend.h"
 #include "composition/appservices.h"
 #include "formfiller.h"
+#include "requests/requestlistmodel.h"
 #include "sandboxcity.h"
 
 #include <QJsonArray>
@@ -209,6 +211,34 @@ private slots:
         QCOMPARE(ok.count(), 0);
         QVERIFY(!accounts.loggedIn());
         QVERIFY(!api.hasSession());
+    }
+
+    // A's "Mes demandes" is answered after A left (the city held still meanwhile): the list
+    // the next citizen sees stays empty and idle, nothing of A's arrives in it.
+    void aListAnsweredAfterTheSessionEnded_showsNothing()
+    {
+        CityApiClient api(settings(), &m_network);
+        AccountController accounts(&api, {});
+        QSignalSpy ok(&accounts, &AccountController::loginSucceeded);
+        accounts.login(kDemoEmail, kDemoPassword);
+        QVERIFY(ok.wait(20000));
+        RequestListModel list(&api);
+        const qint64 city = m_city.process.processId();
+        QVERIFY(::kill(pid_t(city), SIGSTOP) == 0);
+        list.load(QStringLiteral("all"));
+        QTest::qWait(300); // A's list is on its way
+        accounts.forgetSession(); // what the station's wipers run: the session ends
+        list.clear();
+        QVERIFY(::kill(pid_t(city), SIGCONT) == 0);
+        QTest::qWait(2000);
+        QCOMPARE(list.rowCount(), 0);
+        QVERIFY(!list.busy());
+        // The same list for a live session is not empty (the demo citizen has requests).
+        accounts.login(kDemoEmail, kDemoPassword);
+        QVERIFY(ok.wait(20000));
+        list.load(QStringLiteral("all"));
+        QTRY_VERIFY_WITH_TIMEOUT(!list.busy() && list.rowCount() > 0, 20000);
+        accounts.forgetSession();
     }
 
     void aFilingLeavesOnlyWithItsOwnAccount()
