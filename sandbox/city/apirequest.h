@@ -35,6 +35,9 @@ struct ApiRequest
     QString authLevel;
     QString sessionDigest; // the stored hash of that token
     qint64 sessionOpenedAt = 0; // seconds since the epoch (0: unknown, older state dir)
+    // Set instead when the bearer token is a clerk's (staff.h); never both.
+    qint64 staffId = 0;
+    QString staffDevice; // the counter station the clerk signed in at
 
     QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
     QString param(const QString& name) const { return params.value(name); }

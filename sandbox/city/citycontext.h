@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 class Catalogue;
+class CrlCache;
 class LoginThrottle;
 class Mailbox;
 class PaymentService;
@@ -26,4 +27,5 @@ struct CityContext
     PaymentService* payments = nullptr;
     SessionStore* sessions = nullptr;
     Workflow* workflow = nullptr;
+    CrlCache* crls = nullptr; // eID certificates' revocation lists (eidrevocation.h)
 };

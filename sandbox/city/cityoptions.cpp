@@ -50,6 +50,16 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
             "ID" },
         { "out", "Where --issue-device writes station.pem, station.key (0600) and ca.pem.", "DIR" },
         { "deactivate-device", "Mark station ID inactive in --state-dir, then exit.", "ID" },
+        { "device-kind", "With --issue-device: kiosk (default) or counter.", "KIND", "kiosk" },
+        { "add-staff",
+            "Add (or update) the clerk LOGIN with --staff-role and --staff-name; the password is "
+            "the first line of standard input (empty: eID sign-in only). Then exit.",
+            "LOGIN" },
+        { "staff-role", "With --add-staff: population, etat-civil or supervisor.", "ROLE" },
+        { "staff-name", "With --add-staff: the clerk's name as shown.", "NAME" },
+        { "staff-national-number", "With --add-staff: the clerk's own eID (sign-in by card).",
+            "NRN" },
+        { "deactivate-staff", "Mark the clerk LOGIN inactive (sessions end), then exit.", "LOGIN" },
     });
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -87,6 +97,23 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
     o->deactivateDevice = p.value("deactivate-device");
     if (p.isSet("issue-device") && (o->outDir.isEmpty() || p.isSet("deactivate-device"))) {
         *error = QStringLiteral("--issue-device ID wants --out DIR (and no --deactivate-device)");
+        return false;
+    }
+    o->deviceKind = p.value("device-kind");
+    if (!QStringList { "kiosk", "counter" }.contains(o->deviceKind)) {
+        *error = QStringLiteral("--device-kind is kiosk or counter");
+        return false;
+    }
+    o->addStaff = p.value("add-staff");
+    o->staffRole = p.value("staff-role");
+    o->staffName = p.value("staff-name");
+    o->staffNationalNumber = p.value("staff-national-number");
+    o->deactivateStaff = p.value("deactivate-staff");
+    if (p.isSet("add-staff")
+        && (!QStringList { "population", "etat-civil", "supervisor" }.contains(o->staffRole)
+            || o->staffName.trimmed().isEmpty())) {
+        *error = QStringLiteral("--add-staff LOGIN wants --staff-role population|etat-civil|"
+                                "supervisor and --staff-name NAME");
         return false;
     }
     return readInt(p, "workflow-step-ms", &o->workflowStepMs, error)

@@ -31,6 +31,13 @@ struct CityOptions
     QString issueDevice;
     QString outDir;
     QString deactivateDevice;
+    QString deviceKind = QStringLiteral("kiosk"); // kiosk | counter, with --issue-device
+    // Staff commands (run instead of serving): add (or update) a clerk, or deactivate one.
+    QString addStaff; // the clerk's login (an e-mail address)
+    QString staffRole; // population | etat-civil | supervisor
+    QString staffName;
+    QString staffNationalNumber; // for the clerk's own eID sign-in (optional)
+    QString deactivateStaff;
 };
 
 /** Parses argv; on error prints usage to stderr and returns false. */

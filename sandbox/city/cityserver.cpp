@@ -10,6 +10,7 @@
 #include "devices.h"
 #include "devroutes.h"
 #include "eidauth.h"
+#include "eidrevocation.h"
 #include "httpendpoint.h"
 #include "idempotency.h"
 #include "loginthrottle.h"
@@ -19,6 +20,7 @@
 #include "provider.h"
 #include "requests.h"
 #include "sessions.h"
+#include "staff.h"
 #include "workflow.h"
 
 #include <cstdio>
@@ -38,6 +40,7 @@ CityServer::~CityServer()
     delete m_city.throttle;
     delete m_city.mailbox;
     delete m_city.sessions;
+    delete m_city.crls;
 }
 
 bool CityServer::start(QString* error)
@@ -67,6 +70,7 @@ bool CityServer::start(QString* error)
     m_city.mailbox = new Mailbox(m_city.db, dir + "/mail");
     m_city.sessions
         = new SessionStore(m_city.db, m_city.options.sessionIdleS, m_city.options.sessionAbsoluteS);
+    m_city.crls = new CrlCache;
     m_city.workflow = new Workflow(m_city, this);
     m_city.payments = new PaymentService(m_city, this);
     m_idempotency = std::make_unique<IdempotencyStore>(m_city.db);
@@ -82,6 +86,7 @@ bool CityServer::start(QString* error)
     addRequestRoutes(m_router, m_city);
     addPaymentRoutes(m_router, m_city);
     addDeviceRoutes(m_router, m_city);
+    addStaffRoutes(m_router, m_city);
     addProviderRoutes(m_router, m_city);
     if (m_city.options.dev)
         addDevRoutes(m_router, m_city);

@@ -41,6 +41,14 @@ const char* const Schema[] = {
     // (never one typed into a profile). One card holder, one account, both ways.
     "CREATE TABLE IF NOT EXISTS eid_links (national_number TEXT PRIMARY KEY, "
     "account_id INTEGER NOT NULL UNIQUE, linked_at INTEGER)",
+    // Staff (counter clerks): signed in only at a counter station (staff.h). Their sessions
+    // live apart from the citizens': a citizen's token can never resolve to a clerk.
+    "CREATE TABLE IF NOT EXISTS staff (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, "
+    "login TEXT UNIQUE, password_hash TEXT, display_name TEXT, role TEXT, "
+    "national_number TEXT UNIQUE, active INTEGER, created_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS staff_sessions (token_hash TEXT PRIMARY KEY, "
+    "staff_id INTEGER, device_id TEXT, auth_level TEXT, last_seen INTEGER, "
+    "expires_at INTEGER, created_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
     "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
 };
@@ -59,6 +67,11 @@ const char* const AddedColumns[] = {
     "ALTER TABLE devices ADD COLUMN registered_at INTEGER",
     // A replayed creating POST answers with the first answer's Location too (the contract).
     "ALTER TABLE idempotency ADD COLUMN location TEXT",
+    // kiosk or counter (--device-kind); stations issued before are kiosks.
+    "ALTER TABLE devices ADD COLUMN kind TEXT DEFAULT 'kiosk'",
+    // The national number of a citizen identified by their card at a counter (filed on their
+    // behalf), so that staff find the request again by card.
+    "ALTER TABLE requests ADD COLUMN citizen_nrn TEXT",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

@@ -177,80 +177,110 @@ bool hasEidLink(CityContext& city, qint64 accountId)
     return q.exec() && q.next();
 }
 
-ApiResponse verify(CityContext& city, CrlCache& crls, ApiRequest& r)
+} // namespace
+
+QString checkAuthenticationCertificate(
+    CityContext& city, X509* auth, const QJsonArray& chainB64, QString* nrn)
+{
+    QList<QByteArray> chain;
+    for (const QJsonValue& v : chainB64)
+        chain << QByteArray::fromBase64(v.toString().toLatin1());
+    const QList<EidAnchor> anchors = loadEidAnchors(city.options.eidTrustRoots);
+    const X509Shared issuer = trustedAuthenticationIssuer(auth, chain, anchors);
+    if (!issuer)
+        return QStringLiteral("eid_untrusted");
+    // A lost or stolen card is revoked at the National Register: no use of it, and none
+    // either when its status cannot be learnt.
+    switch (city.crls->status(auth, issuer.get())) {
+    case RevocationStatus::Good:
+        break;
+    case RevocationStatus::Revoked:
+        return QStringLiteral("eid_revoked");
+    case RevocationStatus::Unknown:
+        return QStringLiteral("eid_revocation_unknown");
+    }
+    // The national number comes from the certificate, never from the client's JSON.
+    *nrn = subjectEntry(auth, NID_serialNumber);
+    if (!isValidNrn(*nrn))
+        return QStringLiteral("eid_untrusted");
+    return {};
+}
+
+QString checkNationalRegisterFiles(
+    CityContext& city, const QJsonObject& body, const QString& nrn, QMap<QString, QString>* fields)
+{
+    // Identity and address files count only with valid National Register signatures;
+    // the address signature covers the address file followed by the identity signature.
+    // Signed by the National Register itself: right under a root, never a citizen's own
+    // certificate (a citizen's card would otherwise vouch for any identity it signs).
+    const QList<EidAnchor> anchors = loadEidAnchors(city.options.eidTrustRoots);
+    const QByteArray identity = b64(body, "identity_file_b64");
+    X509Shared rrn = certificateFromDer(b64(body, "rrn_cert_der_b64"));
+    const QByteArray identitySig = b64(body, "identity_sig_b64");
+    QByteArray address = b64(body, "address_file_b64");
+    while (address.endsWith('\0'))
+        address.chop(1);
+    if (identity.isEmpty() || !rrn || !isNationalRegisterCertificate(rrn.get(), anchors)
+        || !verifySignature(rrn.get(), identity, identitySig)
+        || (!address.isEmpty()
+            && !verifySignature(rrn.get(), address + identitySig, b64(body, "address_sig_b64"))))
+        return QStringLiteral("eid_signature_invalid");
+    const QMap<int, QByteArray> id = parseEidTlv(identity);
+    if (QString::fromUtf8(id.value(0x06)) != nrn)
+        return QStringLiteral("eid_signature_invalid");
+    (*fields)["surname"] = QString::fromUtf8(id.value(0x07));
+    (*fields)["first_names"] = QString::fromUtf8(id.value(0x08));
+    (*fields)["nationality"] = QString::fromUtf8(id.value(0x0A));
+    (*fields)["birth_place"] = QString::fromUtf8(id.value(0x0B));
+    (*fields)["sex"] = QString::fromUtf8(id.value(0x0D));
+    const QMap<int, QByteArray> ad = parseEidTlv(address);
+    (*fields)["street_and_number"] = QString::fromUtf8(ad.value(0x01));
+    (*fields)["zip"] = QString::fromUtf8(ad.value(0x02));
+    (*fields)["municipality"] = QString::fromUtf8(ad.value(0x03));
+    return {};
+}
+
+QString verifyEidLogin(CityContext& city, const ApiRequest& r, const QByteArray& nonce,
+    QString* nrn, QMap<QString, QString>* fields)
+{
+    const QString challengeId = r.json.value("challenge_id").toString();
+    X509Shared auth = certificateFromDer(b64(r.json, "auth_cert_der_b64"));
+    // The declared algorithm must be the one the key implies (no downgrade by the client).
+    const QString algorithm = r.json.value("algorithm").toString();
+    const bool ecKey = auth && EVP_PKEY_get_base_id(X509_get0_pubkey(auth.get())) == EVP_PKEY_EC;
+    if (algorithm != QLatin1String(ecKey ? "SHA384withECDSA" : "SHA256withRSA"))
+        return QStringLiteral("eid_signature_invalid");
+    if (!auth
+        || !verifySignature(auth.get(), loginMessage(city.options, challengeId, nonce),
+            b64(r.json, "signature_b64"))
+        || !(X509_get_key_usage(auth.get()) & KU_DIGITAL_SIGNATURE))
+        return QStringLiteral("eid_signature_invalid");
+    const QString refusal = checkAuthenticationCertificate(
+        city, auth.get(), r.json.value("chain_der_b64").toArray(), nrn);
+    if (!refusal.isEmpty())
+        return refusal;
+    *fields = { { "national_number", *nrn }, { "surname", subjectEntry(auth.get(), NID_surname) },
+        { "first_names", subjectEntry(auth.get(), NID_givenName) },
+        { "birth_date", birthDateFromNrn(*nrn) } };
+    if (!b64(r.json, "identity_file_b64").isEmpty())
+        return checkNationalRegisterFiles(city, r.json, *nrn, fields);
+    return {};
+}
+
+namespace {
+
+ApiResponse verify(CityContext& city, ApiRequest& r)
 {
     const QString challengeId = r.json.value("challenge_id").toString();
     bool givenBack = false;
     const QByteArray nonce = takeChallenge(city, challengeId, &givenBack);
     if (nonce.isEmpty())
         return fail(r, ApiError::unauthorized("challenge_invalid"));
-    X509Shared auth = certificateFromDer(b64(r.json, "auth_cert_der_b64"));
-    // The declared algorithm must be the one the key implies (no downgrade by the client).
-    const QString algorithm = r.json.value("algorithm").toString();
-    const bool ecKey = auth && EVP_PKEY_get_base_id(X509_get0_pubkey(auth.get())) == EVP_PKEY_EC;
-    if (algorithm != QLatin1String(ecKey ? "SHA384withECDSA" : "SHA256withRSA"))
-        return fail(r, ApiError::unauthorized("eid_signature_invalid"));
-    if (!auth
-        || !verifySignature(auth.get(), loginMessage(city.options, challengeId, nonce),
-            b64(r.json, "signature_b64"))
-        || !(X509_get_key_usage(auth.get()) & KU_DIGITAL_SIGNATURE))
-        return fail(r, ApiError::unauthorized("eid_signature_invalid"));
-    QList<QByteArray> chain;
-    for (const QJsonValue& v : r.json.value("chain_der_b64").toArray())
-        chain << QByteArray::fromBase64(v.toString().toLatin1());
-    const QList<EidAnchor> anchors = loadEidAnchors(city.options.eidTrustRoots);
-    const X509Shared issuer = trustedAuthenticationIssuer(auth.get(), chain, anchors);
-    if (!issuer)
-        return fail(r, ApiError::unauthorized("eid_untrusted"));
-    // A lost or stolen card is revoked at the National Register: no login with it, and none
-    // either when its status cannot be learnt.
-    switch (crls.status(auth.get(), issuer.get())) {
-    case RevocationStatus::Good:
-        break;
-    case RevocationStatus::Revoked:
-        return fail(r, ApiError::unauthorized("eid_revoked"));
-    case RevocationStatus::Unknown:
-        return fail(r, ApiError::unauthorized("eid_revocation_unknown"));
-    }
-    // The national number comes from the certificate, never from the client's JSON.
-    const QString nrn = subjectEntry(auth.get(), NID_serialNumber);
-    if (!isValidNrn(nrn))
-        return fail(r, ApiError::unauthorized("eid_untrusted"));
-
-    QMap<QString, QString> fields { { "national_number", nrn },
-        { "surname", subjectEntry(auth.get(), NID_surname) },
-        { "first_names", subjectEntry(auth.get(), NID_givenName) },
-        { "birth_date", birthDateFromNrn(nrn) } };
-    const QByteArray identity = b64(r.json, "identity_file_b64");
-    if (!identity.isEmpty()) {
-        // Identity and address files count only with valid National Register signatures;
-        // the address signature covers the address file followed by the identity signature.
-        // Signed by the National Register itself: right under a root, never a citizen's own
-        // certificate (a citizen's card would otherwise vouch for any identity it signs).
-        X509Shared rrn = certificateFromDer(b64(r.json, "rrn_cert_der_b64"));
-        const QByteArray identitySig = b64(r.json, "identity_sig_b64");
-        QByteArray address = b64(r.json, "address_file_b64");
-        while (address.endsWith('\0'))
-            address.chop(1);
-        if (!rrn || !isNationalRegisterCertificate(rrn.get(), anchors)
-            || !verifySignature(rrn.get(), identity, identitySig)
-            || (!address.isEmpty()
-                && !verifySignature(
-                    rrn.get(), address + identitySig, b64(r.json, "address_sig_b64"))))
-            return fail(r, ApiError::unauthorized("eid_signature_invalid"));
-        const QMap<int, QByteArray> id = parseEidTlv(identity);
-        if (QString::fromUtf8(id.value(0x06)) != nrn)
-            return fail(r, ApiError::unauthorized("eid_signature_invalid"));
-        fields["surname"] = QString::fromUtf8(id.value(0x07));
-        fields["first_names"] = QString::fromUtf8(id.value(0x08));
-        fields["nationality"] = QString::fromUtf8(id.value(0x0A));
-        fields["birth_place"] = QString::fromUtf8(id.value(0x0B));
-        fields["sex"] = QString::fromUtf8(id.value(0x0D));
-        const QMap<int, QByteArray> ad = parseEidTlv(address);
-        fields["street_and_number"] = QString::fromUtf8(ad.value(0x01));
-        fields["zip"] = QString::fromUtf8(ad.value(0x02));
-        fields["municipality"] = QString::fromUtf8(ad.value(0x03));
-    }
+    QString nrn;
+    QMap<QString, QString> fields;
+    const QString refusal = verifyEidLogin(city, r, nonce, &nrn, &fields);
+    if (!refusal.isEmpty())
+        return fail(r, ApiError::unauthorized(refusal));
 
     // Only the national number of an earlier eID login finds an account: a number typed into
     // a password account's profile never does (nor can it be typed any more).
@@ -312,11 +342,20 @@ QMap<int, QByteArray> parseEidTlv(const QByteArray& file)
     return out;
 }
 
+QByteArray takeEidChallenge(CityContext& city, const QString& id)
+{
+    bool givenBack = false;
+    return takeChallenge(city, id, &givenBack);
+}
+
+QString birthDateFromNationalNumber(const QString& nrn)
+{
+    return birthDateFromNrn(nrn);
+}
+
 void addEidRoutes(Router& router, CityContext& city)
 {
     CityContext* c = &city;
-    auto crls = std::make_shared<CrlCache>();
     router.add("POST", "/v1/auth/eid/challenge", [c](ApiRequest& r) { return challenge(*c, r); });
-    router.add(
-        "POST", "/v1/auth/eid/verify", [c, crls](ApiRequest& r) { return verify(*c, *crls, r); });
+    router.add("POST", "/v1/auth/eid/verify", [c](ApiRequest& r) { return verify(*c, r); });
 }

@@ -4,10 +4,12 @@
 #include "cityserver.h"
 #include "demodata.h"
 #include "signalquit.h"
+#include "staff.h"
 #include "stations.h"
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char** argv)
 {
@@ -21,6 +23,17 @@ int main(int argc, char** argv)
     }
     if (isStationCommand(options)) {
         const bool ok = runStationCommand(options, &error);
+        std::fprintf(ok ? stdout : stderr, "eguichet-sandbox: %s\n", qPrintable(error));
+        return ok ? 0 : 1;
+    }
+    if (isStaffCommand(options)) {
+        // The clerk's password never goes on the command line (ps, shell history): stdin.
+        QString password;
+        if (!options.addStaff.isEmpty()) {
+            QTextStream in(stdin);
+            password = in.readLine();
+        }
+        const bool ok = runStaffCommand(options, password, &error);
         std::fprintf(ok ? stdout : stderr, "eguichet-sandbox: %s\n", qPrintable(error));
         return ok ? 0 : 1;
     }

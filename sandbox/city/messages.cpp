@@ -138,6 +138,20 @@ const QHash<QString, Texts>& table()
                 "Het certificaat van dit toestel vermeldt een ander toestel.",
                 "Das Zertifikat dieses Geräts nennt ein anderes Gerät.",
                 "This station's certificate names another device." } },
+        { "counter_required",
+            { "Seul un guichet enregistré auprès de la Ville peut faire cet appel (ce poste est "
+              "une borne).",
+                "Alleen een bij de Stad geregistreerd loket kan deze oproep doen (dit toestel is "
+                "een kiosk).",
+                "Nur ein bei der Stadt registrierter Schalter kann diesen Aufruf ausführen (dieses "
+                "Gerät ist ein Terminal).",
+                "Only a counter registered with the city can make this call (this station is a "
+                "kiosk)." } },
+        { "staff_required",
+            { "Réservé aux agents de la Ville connectés au guichet.",
+                "Alleen voor medewerkers van de Stad die aan het loket aangemeld zijn.",
+                "Nur für am Schalter angemeldete Mitarbeiter der Stadt.",
+                "Only for city staff signed in at the counter." } },
         { "payment_not_found",
             { "Paiement introuvable.", "Betaling niet gevonden.", "Zahlung nicht gefunden.",
                 "Payment not found." } },

@@ -90,13 +90,22 @@ ApiResponse Router::checkedDispatch(ApiRequest& request) const
         m_sessionResolver(request);
     if ((route->flags & NeedsSession) && request.accountId == 0)
         return fail(request, ApiError::unauthorized(QStringLiteral("session_required")));
+    if (route->flags & NeedsStaff) {
+        const ApiError refusal = m_staffGate
+            ? m_staffGate(request)
+            : ApiError::forbidden(QStringLiteral("staff_required"));
+        if (refusal.status != 0)
+            return fail(request, refusal);
+    }
 
     const QByteArray key = request.header("idempotency-key");
     if (!(route->flags & Creating) || key.isEmpty() || !m_idempotency)
         return route->handler(request);
 
-    const QString scope
-        = QStringLiteral("%1 %2 %3").arg(request.accountId).arg(request.method, request.path);
+    // Per account, or per clerk for staff calls (a clerk's keys never meet a citizen's).
+    const QString who = request.staffId != 0 ? QStringLiteral("staff:%1").arg(request.staffId)
+                                             : QString::number(request.accountId);
+    const QString scope = QStringLiteral("%1 %2 %3").arg(who, request.method, request.path);
     const IdempotencyStore::Lookup seen = m_idempotency->find(scope, key, request.body);
     if (seen.state == IdempotencyStore::Lookup::Conflict)
         return fail(request, ApiError::conflict(QStringLiteral("idempotency_conflict")));

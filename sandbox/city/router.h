@@ -16,7 +16,8 @@ class Router
 {
 public:
     using Handler = std::function<ApiResponse(ApiRequest&)>;
-    enum Flag { NoFlags = 0, Creating = 1, NeedsSession = 2 };
+    // NeedsStaff: a clerk's session at a counter station (the staff gate, below).
+    enum Flag { NoFlags = 0, Creating = 1, NeedsSession = 2, NeedsStaff = 4 };
 
     static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
 
@@ -25,6 +26,12 @@ public:
     /** Reads the bearer token (if any) and fills accountId/authLevel. */
     void setSessionResolver(std::function<void(ApiRequest&)> resolver);
     void setIdempotencyStore(IdempotencyStore* store) { m_idempotency = store; }
+    /** Checks NeedsStaff routes before anything else runs (an idempotent replay included);
+        returns the refusal, or an error with status 0 to go on. */
+    void setStaffGate(std::function<ApiError(const ApiRequest&)> gate)
+    {
+        m_staffGate = std::move(gate);
+    }
 
     /** Never throws: any exception becomes a 500 envelope. */
     ApiResponse dispatch(ApiRequest& request) const;
@@ -43,6 +50,7 @@ private:
     QList<Route> m_routes;
     std::function<void(ApiRequest&)> m_sessionResolver;
     IdempotencyStore* m_idempotency = nullptr;
+    std::function<ApiError(const ApiRequest&)> m_staffGate;
 };
 
 /** Shorthand for handlers: the localised error response. */

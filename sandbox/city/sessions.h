@@ -22,7 +22,12 @@ public:
         QDateTime expiresAt;
     };
     Issued open(qint64 accountId, const QString& authLevel);
-    /** Fills request.accountId/authLevel from "Authorization: Bearer …" when valid. */
+    /** A clerk's session, bound to the counter station it was opened at. */
+    Issued openStaff(qint64 staffId, const QString& deviceId, const QString& authLevel);
+    /** Ends every session of a clerk (deactivated). */
+    static void closeStaff(QSqlDatabase db, qint64 staffId);
+    /** Fills request.accountId/authLevel (a citizen's token) or request.staffId/staffDevice/
+        authLevel (a clerk's) from "Authorization: Bearer …" when valid. */
     void resolve(ApiRequest& request);
     void close(const ApiRequest& request);
     /** Ends every session of the account except the one whose stored hash is `keepDigest`. */

@@ -39,6 +39,14 @@ QString stationOf(const CityContext& city, const ApiRequest& request)
     return q.exec() && q.next() ? id : QString();
 }
 
+bool isCounterStation(const CityContext& city, const QString& deviceId)
+{
+    QSqlQuery q(city.db);
+    q.prepare("SELECT 1 FROM devices WHERE id = ? AND active = 1 AND kind = 'counter'");
+    q.addBindValue(deviceId);
+    return !deviceId.isEmpty() && q.exec() && q.next();
+}
+
 bool isStationCommand(const CityOptions& options)
 {
     return !options.issueDevice.isEmpty() || !options.deactivateDevice.isEmpty();
@@ -67,12 +75,14 @@ bool runStationCommand(const CityOptions& options, QString* message)
         return false;
     QSqlQuery q(db);
     if (!options.issueDevice.isEmpty()) {
-        q.prepare("INSERT INTO devices (id, active, cert_sha256, registered_at) "
-                  "VALUES (?, 1, ?, ?) ON CONFLICT(id) DO UPDATE SET active = 1, "
-                  "cert_sha256 = excluded.cert_sha256, registered_at = excluded.registered_at");
+        q.prepare("INSERT INTO devices (id, active, cert_sha256, registered_at, kind) "
+                  "VALUES (?, 1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET active = 1, "
+                  "cert_sha256 = excluded.cert_sha256, registered_at = excluded.registered_at, "
+                  "kind = excluded.kind");
         q.addBindValue(id);
         q.addBindValue(QString::fromLatin1(sha256));
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        q.addBindValue(options.deviceKind);
         if (!q.exec()) {
             *message = QStringLiteral("cannot register %1").arg(id);
             return false;

@@ -17,6 +17,9 @@ struct CityOptions;
  */
 QString stationOf(const CityContext& city, const ApiRequest& request);
 
+/** Whether that registered, active station was issued as a counter (--device-kind counter). */
+bool isCounterStation(const CityContext& city, const QString& deviceId);
+
 /** Whether the options ask for a station command instead of serving. */
 bool isStationCommand(const CityOptions& options);
 

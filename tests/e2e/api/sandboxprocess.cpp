@@ -62,10 +62,13 @@ QUrl SandboxProcess::origin() const
 
 namespace {
 
-bool runCommand(const QStringList& args, QString* why)
+bool runCommand(const QStringList& args, QString* why, const QByteArray& input = {})
 {
     QProcess p;
     p.start(QStringLiteral(EGUICHET_SANDBOX_BINARY), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     const bool ok
         = p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok && why)
@@ -75,9 +78,27 @@ bool runCommand(const QStringList& args, QString* why)
 
 } // namespace
 
-bool SandboxProcess::issueDevice(const QString& id, const QString& outDir, QString* why) const
+bool SandboxProcess::issueDevice(
+    const QString& id, const QString& outDir, QString* why, const QString& kind) const
 {
-    return runCommand({ "--state-dir", m_dir.path(), "--issue-device", id, "--out", outDir }, why);
+    return runCommand({ "--state-dir", m_dir.path(), "--issue-device", id, "--out", outDir,
+                          "--device-kind", kind },
+        why);
+}
+
+bool SandboxProcess::addStaff(const QString& login, const QString& role, const QString& name,
+    const QString& password, const QString& nationalNumber, QString* why) const
+{
+    QStringList args { "--state-dir", m_dir.path(), "--add-staff", login, "--staff-role", role,
+        "--staff-name", name };
+    if (!nationalNumber.isEmpty())
+        args << "--staff-national-number" << nationalNumber;
+    return runCommand(args, why, password.toUtf8() + '\n');
+}
+
+bool SandboxProcess::deactivateStaff(const QString& login, QString* why) const
+{
+    return runCommand({ "--state-dir", m_dir.path(), "--deactivate-staff", login }, why);
 }
 
 bool SandboxProcess::deactivateDevice(const QString& id, QString* why) const

@@ -32,9 +32,17 @@ public:
      * `eguichet-sandbox --issue-device id --out outDir` on this state dir (the server may run):
      * outDir/station.pem and station.key, the device registered and active.
      */
-    bool issueDevice(const QString& id, const QString& outDir, QString* why = nullptr) const;
+    bool issueDevice(const QString& id, const QString& outDir, QString* why = nullptr,
+        const QString& kind = QStringLiteral("kiosk")) const;
     /** `--deactivate-device id` on this state dir. */
     bool deactivateDevice(const QString& id, QString* why = nullptr) const;
+
+    /** `--add-staff login --staff-role role --staff-name name [--staff-national-number nrn]`
+        with the password on stdin (empty: eID sign-in only). */
+    bool addStaff(const QString& login, const QString& role, const QString& name,
+        const QString& password, const QString& nationalNumber = {}, QString* why = nullptr) const;
+    /** `--deactivate-staff login`. */
+    bool deactivateStaff(const QString& login, QString* why = nullptr) const;
 
 private:
     QTemporaryDir m_dir;
