@@ -14,13 +14,12 @@ QtObject {
     /** The window's page stack, set by Main.qml (null when the window is gone). */
     property StackView stack: null
 
-    readonly property Component helpPage: Component { HelpPage {} }
-    readonly property Component cardReadingPage: Component { CardReadingPage {} }
-    readonly property Component pinEntryPage: Component { PinEntryPage {} }
-    readonly property Component eidConsentPage: Component { EidConsentPage {} }
-    readonly property Component citizenHomePage: Component { CitizenHomePage {} }
+    // Pages by address, never by type: every file importing Eguichet depends on this
+    // singleton, so a page type named here would be a cyclic dependency (Qt 6.4 warns and
+    // the window may come up without it).
+    function page(file) { return Qt.resolvedUrl("pages/" + file) }
 
-    function openHelp() { if (stack) stack.push(helpPage) }
+    function openHelp() { if (stack) stack.push(page("HelpPage.qml")) }
     function openPage(url) { if (stack) stack.push(url) }
     function openPageWith(url, properties) { if (stack) stack.push(url, properties) }
     function goBack() { if (stack && stack.depth > 1) stack.pop() }
@@ -31,11 +30,11 @@ QtObject {
     function openEidLogin() {
         if (!stack)
             return
-        stack.push(pinEntryPage)
+        stack.push(page("PinEntryPage.qml"))
         AccountController.loginWithEid()
     }
     /** The first eID login waits for the citizen's consent (which card data, why). */
-    function openEidConsent() { if (stack) stack.push(eidConsentPage) }
+    function openEidConsent() { if (stack) stack.push(page("EidConsentPage.qml")) }
     /** Consent refused: the kiosk and the counter end the session, home goes back to the card. */
     function leaveEidLogin() {
         if (!stack)
@@ -53,7 +52,7 @@ QtObject {
         if (!stack)
             return
         stack.pop(null, StackView.Immediate)
-        stack.push(citizenHomePage)
+        stack.push(page("CitizenHomePage.qml"))
     }
     /** The request is filed: the confirmation replaces the form and its review. */
     function openConfirmation() {
@@ -61,7 +60,7 @@ QtObject {
             return
         const home = find("citizenHomePage")
         if (home) stack.pop(home, StackView.Immediate)
-        stack.push(Qt.resolvedUrl("pages/ConfirmationPage.qml"))
+        stack.push(page("ConfirmationPage.qml"))
     }
     /** Back to the citizen's home, then (url not empty) one page from there. */
     function openFromHome(url) {
@@ -82,11 +81,46 @@ QtObject {
         if (stack) stack.pop(null)
     }
 
-    /** Payments: the page of the payment under way, or the basket (PaymentRouter). */
-    function openPayment() { if (stack) payments.open() }
+    // Payments: which payment page shows follows PaymentController.screen (decided in C++).
+    // While a payment page is on top it is replaced as the payment moves on (waiting →
+    // transfer details → result); on any other page nothing moves under the citizen (the home
+    // shows the status).
+    readonly property string paymentScreen: PaymentController.screen
+    readonly property var paymentPages: ({
+        basket: "PaymentBasketPage.qml",
+        method: "PaymentMethodPage.qml",
+        waiting: "PaymentWaitingPage.qml",
+        transfer: "PaymentTransferPage.qml",
+        result: "PaymentResultPage.qml"
+    })
+    readonly property bool paymentUnderWay: paymentScreen === "waiting" || paymentScreen === "transfer"
+
+    /** The payment under way; else the basket, or the last result when nothing is left to pay. */
+    function openPayment() {
+        if (!stack)
+            return
+        const name = paymentUnderWay ? paymentScreen
+                   : paymentScreen === "result" && PaymentController.basketTotalCents <= 0 ? "result" // qmllint disable type
+                   : "basket"
+        stack.push(page(paymentPages[name]))
+    }
     /** From the basket or a result: choose how to pay. */
-    function choosePaymentMethod() { if (stack) payments.chooseMethod() }
-    readonly property PaymentRouter payments: PaymentRouter { stack: navigator.stack }
+    function choosePaymentMethod() {
+        if (!stack)
+            return
+        if (stack.currentItem && stack.currentItem.paymentScreen === "result") // qmllint disable type
+            stack.replace(page(paymentPages.method))
+        else
+            stack.push(page(paymentPages.method))
+    }
+    // Later, not inside the click or the C++ signal that changed the state.
+    onPaymentScreenChanged: Qt.callLater(followPayment) // qmllint disable type
+    function followPayment() {
+        const top = stack ? stack.currentItem : null
+        if (!top || top.paymentScreen === undefined || paymentScreen === "" || top.paymentScreen === paymentScreen) // qmllint disable type
+            return
+        stack.replace(page(paymentPages[paymentScreen]))
+    }
 
     /** The page of the stack with that objectName, or null. */
     function find(name) {
@@ -99,7 +133,7 @@ QtObject {
         target: CardService
         function onCardInserted() {
             if (navigator.stack && navigator.stack.depth === 1)
-                navigator.stack.push(navigator.cardReadingPage)
+                navigator.stack.push(navigator.page("CardReadingPage.qml"))
         }
         function onCardRemoved() {
             const top = navigator.stack ? navigator.stack.currentItem : null
