@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "auth.h"
 #include "catalogue.h"
+#include "counter.h"
 #include "database.h"
 #include "demodata.h"
 #include "devcertificates.h"
@@ -87,6 +88,7 @@ bool CityServer::start(QString* error)
     addPaymentRoutes(m_router, m_city);
     addDeviceRoutes(m_router, m_city);
     addStaffRoutes(m_router, m_city);
+    addCounterRoutes(m_router, m_city);
     addProviderRoutes(m_router, m_city);
     if (m_city.options.dev)
         addDevRoutes(m_router, m_city);

@@ -29,8 +29,8 @@ qint64 submitDemo(CityContext& city, qint64 account, const QString& service, QJs
         qWarning() << "demo request" << service << "invalid:" << check.errors.keys();
         return 0;
     }
-    return city.workflow->submit(
-        { account, service, check.data, check.summary, check.priceCents, Lang::Fr });
+    return city.workflow->submit({ account, service, check.data, check.summary, check.priceCents,
+        Lang::Fr, false, {}, {}, {} });
 }
 
 } // namespace

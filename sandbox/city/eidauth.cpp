@@ -348,6 +348,11 @@ QByteArray takeEidChallenge(CityContext& city, const QString& id)
     return takeChallenge(city, id, &givenBack);
 }
 
+qint64 eidLinkedAccountOf(CityContext& city, const QString& nrn)
+{
+    return eidLinkedAccount(city, nrn);
+}
+
 QString birthDateFromNationalNumber(const QString& nrn)
 {
     return birthDateFromNrn(nrn);

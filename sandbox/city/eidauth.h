@@ -40,6 +40,9 @@ QString checkNationalRegisterFiles(
 QString verifyEidLogin(CityContext& city, const ApiRequest& r, const QByteArray& nonce,
     QString* nrn, QMap<QString, QString>* fields);
 
+/** The account an earlier eID login linked to this national number, or 0. */
+qint64 eidLinkedAccountOf(CityContext& city, const QString& nrn);
+
 /** Takes a challenge of POST /v1/auth/eid/challenge (single use); empty when unusable. */
 QByteArray takeEidChallenge(CityContext& city, const QString& id);
 

@@ -63,7 +63,7 @@ ApiResponse submit(CityContext& city, ApiRequest& r)
     if (check.identityDeclared)
         summary.prepend({ msg("identity_label", r.lang), msg("identity_declared", r.lang) });
     const qint64 id = city.workflow->submit({ r.accountId, slug, check.data, summary,
-        check.priceCents, r.lang, check.identityDeclared });
+        check.priceCents, r.lang, check.identityDeclared, {}, {}, {} });
     if (id == 0)
         return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
     QJsonObject out = city.workflow->detail(id, r.lang);

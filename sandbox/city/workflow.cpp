@@ -51,15 +51,21 @@ qint64 Workflow::submit(const Submission& s)
     QJsonArray summary;
     for (const auto& pair : s.summary)
         summary.append(QJsonArray { pair.first, pair.second });
-    const QJsonObject stored { { "data", s.data }, { "summary", summary },
-        { "identity", s.identityDeclared ? "declared" : "eid" } };
+    QJsonObject stored { { "data", s.data }, { "summary", summary },
+        { "identity", s.identityDeclared ? "declared" : "eid" },
+        { "channel", s.agent.isEmpty() ? "online" : "counter" } };
+    if (!s.agent.isEmpty()) {
+        stored.insert("agent", s.agent);
+        stored.insert("identified_by", s.identifiedBy);
+    }
     QSqlQuery q(m_city.db);
     q.prepare("INSERT INTO requests (account_id, service, status, data, amount_cents, "
-              "submitted_at, updated_at, language) VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?)");
+              "submitted_at, updated_at, language, citizen_nrn) "
+              "VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?)");
     const qint64 now = nowMs();
-    for (const QVariant& v :
-        QVariantList { s.accountId, s.service, QJsonDocument(stored).toJson(QJsonDocument::Compact),
-            s.amountCents, now, now, languageCode(s.lang) })
+    for (const QVariant& v : QVariantList { s.accountId, s.service,
+             QJsonDocument(stored).toJson(QJsonDocument::Compact), s.amountCents, now, now,
+             languageCode(s.lang), s.citizenNrn.isEmpty() ? QVariant() : QVariant(s.citizenNrn) })
         q.addBindValue(v);
     if (!q.exec())
         return 0;
@@ -274,7 +280,7 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
     if (!isFinal(status))
         actions.append(QJsonObject { { "id", "comment" }, { "label", msg("act_comment", lang) } });
     const QString service = q.value(1).toString();
-    return { { "id", QString::number(id) }, { "number", q.value(0).toString() },
+    QJsonObject out { { "id", QString::number(id) }, { "number", q.value(0).toString() },
         { "service", service }, { "service_title", m_city.catalogue->title(service, lang) },
         { "submitted_at", isoMs(q.value(5).toLongLong()) },
         { "updated_at", isoMs(q.value(6).toLongLong()) }, { "status", statusJson(status, lang) },
@@ -282,8 +288,14 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
         { "needs_action",
             status == QLatin1String("awaiting_payment") ? QJsonValue("payment") : QJsonValue() },
         // A row stored before the field existed proves nothing: declared, never eid.
-        { "identity", stored.value("identity").toString("declared") }, { "fields", fields },
+        { "identity", stored.value("identity").toString("declared") },
+        { "channel", stored.value("channel").toString("online") }, { "fields", fields },
         { "history", history }, { "documents", documents }, { "actions", actions } };
+    if (stored.contains("agent")) {
+        out.insert("agent", stored.value("agent"));
+        out.insert("identified_by", stored.value("identified_by"));
+    }
+    return out;
 }
 
 QJsonArray Workflow::list(
@@ -309,6 +321,42 @@ QJsonArray Workflow::list(
         out.append(d);
     }
     return out;
+}
+
+QJsonArray Workflow::listForCitizen(const QString& nrn, qint64 linkedAccount, Lang lang) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT id FROM requests WHERE citizen_nrn = ? OR (? > 0 AND account_id = ?) "
+              "ORDER BY id DESC LIMIT 200");
+    q.addBindValue(nrn);
+    q.addBindValue(linkedAccount);
+    q.addBindValue(linkedAccount);
+    QJsonArray out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        QJsonObject d = detail(q.value(0).toLongLong(), lang);
+        for (const char* heavy : { "fields", "history", "documents", "actions" })
+            d.remove(heavy);
+        out.append(d);
+    }
+    return out;
+}
+
+qint64 Workflow::idByNumber(const QString& number) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT id FROM requests WHERE number = ?");
+    q.addBindValue(number);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString Workflow::service(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT service FROM requests WHERE id = ?");
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QPair<QByteArray, QString> Workflow::document(qint64 requestId, qint64 documentId) const

@@ -29,6 +29,12 @@ public:
         int amountCents = 0;
         Lang lang = Lang::Fr;
         bool identityDeclared = false; // typed, not from the city's own eID verification
+        // Filed at a counter on the citizen's behalf (counter.h): the clerk {uuid,
+        // display_name} from their session, how the citizen was identified, and the national
+        // number of the card read at the desk. Empty for a citizen's own filing.
+        QJsonObject agent;
+        QString identifiedBy;
+        QString citizenNrn;
     };
     /** Stores a new request and takes its first steps; returns its id. */
     qint64 submit(const Submission& submission);
@@ -48,6 +54,13 @@ public:
     /** Newest first; `filter` open, done or all; a page of `limit` after `offset`. */
     QJsonArray list(
         qint64 accountId, const QString& filter, Lang lang, int limit = 50, int offset = 0) const;
+    /** A citizen's requests for staff, newest first: filed at a counter with this national
+        number, or by the account an eID login linked to it (0: none). */
+    QJsonArray listForCitizen(const QString& nrn, qint64 linkedAccount, Lang lang) const;
+    /** The id of the request with this reference ("2026-000012"), or 0. */
+    qint64 idByNumber(const QString& number) const;
+    /** The service of a request ("" when unknown). */
+    QString service(qint64 id) const;
     /** The document's bytes and file name; empty when it is not this request's. */
     QPair<QByteArray, QString> document(qint64 requestId, qint64 documentId) const;
 

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,8 +35,10 @@ class TestApiCounter : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     SandboxProcess m_sandbox;
-    Key m_rootKey, m_caKey, m_rrnKey;
-    Cert m_root, m_ca, m_rrn;
+    Key m_rootKey, m_caKey, m_rrnKey, m_ca2Key;
+    Cert m_root, m_ca, m_rrn, m_ca2; // m_ca2: a second citizen CA, whose CRL revokes a card
+    Key m_revokedKey;
+    Cert m_revokedAuth;
 
     QString dirOf(const QString& name) const { return m_dir.filePath(name); }
 
@@ -76,16 +79,22 @@ class TestApiCounter : public QObject
         QByteArray identity;
         QByteArray address;
     };
-    Card card(const QString& nrn, const QString& surname, const QString& givenNames)
+    Cert authCert(const QString& nrn, const QString& surname, const QString& givenNames,
+        const Key& key, const Cert& ca, const Key& caKey, const QString& crlFile)
     {
-        Card c { ecKey(), {}, {}, {} };
-        c.auth = makeCert({ { NID_countryName, "BE" }, { NID_surname, surname },
-                              { NID_givenName, givenNames }, { NID_serialNumber, nrn } },
-            c.key, m_ca, m_caKey, false,
+        return makeCert({ { NID_countryName, "BE" }, { NID_surname, surname },
+                            { NID_givenName, givenNames }, { NID_serialNumber, nrn } },
+            key, ca, caKey, false,
             { { NID_certificate_policies, "2.16.56.12.1.1.2.2" },
                 { NID_crl_distribution_points,
-                    "URI:" + QUrl::fromLocalFile(m_dir.filePath("ca.crl")).toEncoded() } });
-        c.identity = tlv({ { 0x06, nrn.toUtf8() }, { 0x07, surname.toUtf8() },
+                    "URI:" + QUrl::fromLocalFile(m_dir.filePath(crlFile)).toEncoded() } });
+    }
+    Card card(const QString& nrn, const QString& surname, const QString& givenNames,
+        const QByteArray& validUntil = "31.12.2031")
+    {
+        Card c { ecKey(), {}, {}, {} };
+        c.auth = authCert(nrn, surname, givenNames, c.key, m_ca, m_caKey, "ca.crl");
+        c.identity = tlv({ { 0x04, validUntil }, { 0x06, nrn.toUtf8() }, { 0x07, surname.toUtf8() },
             { 0x08, givenNames.toUtf8() }, { 0x0A, "Belge" }, { 0x0B, "Namur" }, { 0x0D, "F" } });
         c.address = tlv({ { 0x01, "Rue de Fer 42" }, { 0x02, "5000" }, { 0x03, "Namur" } });
         return c;
@@ -99,6 +108,37 @@ class TestApiCounter : public QObject
             { "address_file_b64", b64(c.address + QByteArray(20, '\0')) },
             { "address_sig_b64", b64(sign(m_rrnKey, c.address + identitySig)) },
             { "rrn_cert_der_b64", b64(der(m_rrn)) } };
+    }
+
+    /** The card as the clerk's app reads it at the desk (no PIN): files and certificates. */
+    QJsonObject deskRead(const Card& c)
+    {
+        QJsonObject read = cardFiles(c);
+        read.insert("auth_cert_der_b64", b64(der(c.auth)));
+        read.insert("chain_der_b64", QJsonArray { b64(der(m_ca)) });
+        return read;
+    }
+
+    /** A composition de ménage for school (free), picked up, as the clerk fills it. */
+    static QJsonObject compositionData()
+    {
+        return { { "beneficiary", "me" }, { "purpose", "school" }, { "copies", "1" },
+            { "delivery", "pickup" }, { "email", "alice@example.org" } };
+    }
+
+    static QJsonObject onBehalf(const QJsonObject& data, const QJsonObject& citizen)
+    {
+        return { { "service", "composition-de-menage" }, { "data", data }, { "citizen", citizen } };
+    }
+
+    /** The ids of the requests staff find with this card read at the desk. */
+    QStringList foundByCard(ApiClient& clerk, const QJsonObject& read)
+    {
+        QStringList ids;
+        const ApiReply r = clerk.call("POST", "/staff/requests/by-card", { { "citizen", read } });
+        for (const QJsonValue& v : r.data().toArray())
+            ids << v.toObject()["id"].toString();
+        return ids;
     }
 
     /** An eID sign-in body: a fresh challenge signed by the card after its PIN. */
@@ -135,6 +175,18 @@ private slots:
         QVERIFY(crl.open(QIODevice::WriteOnly));
         crl.write(crlDer(m_ca, m_caKey, {}));
         crl.close();
+        // A second citizen CA whose CRL lists one card: a stolen card, revoked at the
+        // National Register.
+        m_ca2Key = ecKey();
+        m_ca2 = makeCert({ { NID_countryName, "BE" }, { NID_commonName, "Test Citizen CA 2" } },
+            m_ca2Key, m_root, m_rootKey, true);
+        m_revokedKey = ecKey();
+        m_revokedAuth
+            = authCert("79021802145", "Volé", "Carte", m_revokedKey, m_ca2, m_ca2Key, "ca2.crl");
+        QFile crl2(m_dir.filePath("ca2.crl"));
+        QVERIFY(crl2.open(QIODevice::WriteOnly));
+        crl2.write(crlDer(m_ca2, m_ca2Key, { m_revokedAuth }));
+        crl2.close();
         QFile root(m_dir.filePath("root.pem"));
         QVERIFY(root.open(QIODevice::WriteOnly));
         root.write(pem(m_root));
@@ -315,6 +367,330 @@ private slots:
         r = staffLogin(*at("counter-1"), "leaving@namur.example", "Depart-2026");
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errCode(), QString("account_inactive"));
+    }
+
+    void a_clerk_files_on_behalf_of_the_citizen_identified_by_card()
+    {
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        QVERIFY(clerk);
+        const Card alice = card(kDemoNrn, "Spécimen", "Alice Marie");
+        // The body names another applicant, another clerk, another channel.
+        QJsonObject data = compositionData();
+        data["surname"] = "Usurpateur";
+        data["first_names"] = "Paul";
+        data["national_number"] = "79021802145";
+        data["street_and_number"] = "Rue Ailleurs 1";
+        QJsonObject body = onBehalf(data, deskRead(alice));
+        body["channel"] = "online";
+        body["agent"] = QJsonObject { { "uuid", "someone-else" }, { "display_name", "Autre" } };
+        body["identified_by"] = "declared";
+        const ApiReply r = clerk->call("POST", "/staff/requests", body);
+        QCOMPARE(r.status, 201);
+        const QJsonObject filed = r.data().toObject();
+        QCOMPARE(filed["channel"].toString(), QString("counter"));
+        QCOMPARE(filed["identified_by"].toString(), QString("eid_card_at_desk"));
+        QCOMPARE(filed["identity"].toString(), QString("eid"));
+        const QJsonObject me = clerk->call("GET", "/staff/me").data().toObject();
+        QCOMPARE(filed["agent"].toObject()["uuid"].toString(), me["uuid"].toString());
+        QCOMPARE(filed["agent"].toObject()["display_name"].toString(), QString("Marc Dupont"));
+        QCOMPARE(QString::fromUtf8(r.header("location")),
+            "/v1/staff/requests/" + filed["number"].toString());
+        // The applicant is the card's holder, re-imposed by the city from the signed files.
+        const QString fields = QString::fromUtf8(QJsonDocument(filed["fields"].toArray()).toJson());
+        for (const char* fromCard : { "Spécimen", "Alice Marie", kDemoNrn, "Rue de Fer 42" })
+            QVERIFY2(fields.contains(QString::fromUtf8(fromCard)), fromCard);
+        for (const char* typed : { "Usurpateur", "Paul", "79021802145", "Rue Ailleurs" })
+            QVERIFY2(!fields.contains(QString::fromUtf8(typed)), typed);
+        QVERIFY(fields.contains("Marc Dupont")); // "Introduite au guichet par …"
+
+        // The card's holder has an account (an earlier eID login linked it): it is theirs.
+        ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const ApiReply mine = citizen.call("GET", "/requests/" + filed["id"].toString());
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.data()["channel"].toString(), QString("counter"));
+        QCOMPARE(
+            mine.data()["agent"].toObject()["display_name"].toString(), QString("Marc Dupont"));
+        // A citizen's own filing is online, whatever its body claims.
+        QJsonObject own = onBehalf(compositionData(), {});
+        own.remove("citizen");
+        own["channel"] = "counter";
+        own["agent"] = QJsonObject { { "uuid", me["uuid"] }, { "display_name", "Marc Dupont" } };
+        own["identified_by"] = "eid_card_at_desk";
+        const ApiReply online = citizen.call("POST", "/requests", own);
+        QCOMPARE(online.status, 201);
+        QCOMPARE(online.data()["channel"].toString(), QString("online"));
+        QVERIFY(!online.data().toObject().contains("agent"));
+        QVERIFY(!online.data().toObject().contains("identified_by"));
+    }
+
+    void a_citizen_without_an_account_is_served_and_found_by_card_or_reference()
+    {
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        const QJsonObject bob = deskRead(card("60090404195", "Martin", "Robert"));
+        QVERIFY(foundByCard(*clerk, bob).isEmpty());
+        const ApiReply r = clerk->call("POST", "/staff/requests", onBehalf(compositionData(), bob));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(foundByCard(*clerk, bob), QStringList { r.data()["id"].toString() });
+        const ApiReply byNumber
+            = clerk->call("GET", "/staff/requests/" + r.data()["number"].toString());
+        QCOMPARE(byNumber.status, 200);
+        QCOMPARE(byNumber.data()["id"].toString(), r.data()["id"].toString());
+        QVERIFY(QJsonDocument(byNumber.data()["fields"].toArray()).toJson().contains("Martin"));
+        const ApiReply unknown = clerk->call("GET", "/staff/requests/2026-999999");
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.errCode(), QString("request_not_found"));
+        // Alice's card finds her requests from home (the demo's four) besides the desk's.
+        ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QStringList hers;
+        for (const QJsonValue& v : citizen.call("GET", "/requests?limit=200").data().toArray())
+            hers << v.toObject()["id"].toString();
+        QCOMPARE(foundByCard(*clerk, deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"))), hers);
+    }
+
+    void a_card_the_city_cannot_verify_identifies_nobody_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QString>("reason"); // the English message of errors.citizen
+        QTest::newRow("identity file changed after the National Register signed it")
+            << "edited"
+            << "The card's signature is not valid.";
+        QTest::newRow("files signed by a made-up National Register")
+            << "fake-rrn"
+            << "The card's signature is not valid.";
+        QTest::newRow("another person's signed files with this card's certificate")
+            << "swapped"
+            << "The card's signature is not valid.";
+        QTest::newRow("a card revoked at the National Register (stolen)")
+            << "revoked"
+            << "This identity card has been revoked (lost, stolen or replaced).";
+        QTest::newRow("a certificate of a CA the city does not trust")
+            << "untrusted"
+            << "The card's certificate is not recognised.";
+        QTest::newRow("an expired card") << "expired"
+                                         << "This identity card is no longer valid.";
+        QTest::newRow("the address file left out") << "no-address"
+                                                   << "The card's address was not read.";
+    }
+    void a_card_the_city_cannot_verify_identifies_nobody()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QString, reason);
+        auto clerk = clerkAt("counter-1", kSupervisor, kSupervisorPassword);
+        clerk->setLanguage("en");
+        const QString nrn = "71071512394";
+        const Card claire = card(nrn, "Leroy", "Claire");
+        QJsonObject read = deskRead(claire);
+        if (attack == "edited") {
+            QByteArray edited = claire.identity;
+            edited.replace("Leroy", "Leroi");
+            read["identity_file_b64"] = b64(edited);
+        } else if (attack == "fake-rrn") {
+            const Key fakeKey = rsaKey();
+            const Cert fakeRrn
+                = makeCert({ { NID_countryName, "BE" }, { NID_organizationName, "RRN" },
+                               { NID_commonName, "RRN" } },
+                    fakeKey, {}, {}, false); // self-signed: under no trusted root
+            const QByteArray identitySig = sign(fakeKey, claire.identity);
+            read["identity_sig_b64"] = b64(identitySig);
+            read["address_sig_b64"] = b64(sign(fakeKey, claire.address + identitySig));
+            read["rrn_cert_der_b64"] = b64(der(fakeRrn));
+        } else if (attack == "swapped") {
+            read = deskRead(card("60090404195", "Martin", "Robert"));
+            read["auth_cert_der_b64"] = b64(der(claire.auth));
+        } else if (attack == "revoked") {
+            const Card stolen { m_revokedKey, m_revokedAuth,
+                tlv({ { 0x04, "31.12.2031" }, { 0x06, "79021802145" }, { 0x07, "Volé" },
+                    { 0x08, "Carte" } }),
+                claire.address };
+            read = cardFiles(stolen);
+            read["auth_cert_der_b64"] = b64(der(m_revokedAuth));
+            read["chain_der_b64"] = QJsonArray { b64(der(m_ca2)) };
+        } else if (attack == "untrusted") {
+            const Key otherRootKey = ecKey();
+            const Cert otherRoot
+                = makeCert({ { NID_commonName, "Other Root" } }, otherRootKey, {}, {}, true);
+            const Key otherCaKey = ecKey();
+            const Cert otherCa = makeCert(
+                { { NID_commonName, "Other CA" } }, otherCaKey, otherRoot, otherRootKey, true);
+            read["auth_cert_der_b64"] = b64(
+                der(authCert(nrn, "Leroy", "Claire", claire.key, otherCa, otherCaKey, "ca.crl")));
+            read["chain_der_b64"] = QJsonArray { b64(der(otherCa)) };
+        } else if (attack == "expired") {
+            read = deskRead(card(nrn, "Leroy", "Claire", "31.01.2020"));
+        } else {
+            read.remove("address_file_b64");
+            read.remove("address_sig_b64");
+        }
+        for (const QString& path :
+            { QString("/staff/requests"), QString("/staff/requests/by-card") }) {
+            const ApiReply r = clerk->call("POST", path, onBehalf(compositionData(), read));
+            QCOMPARE(r.status, 422);
+            QCOMPARE(r.errCode(), QString("card_unverified"));
+            QCOMPARE(r.json["errors"].toObject()["citizen"].toArray(), QJsonArray { reason });
+        }
+        // Nothing was filed for Claire (her genuine card finds nothing).
+        QVERIFY(foundByCard(*clerk, deskRead(claire)).isEmpty());
+    }
+
+    void a_clerk_files_and_cancels_only_within_their_role()
+    {
+        const QJsonObject alice = deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"));
+        const QJsonObject birthAct { { "service", "acte-de-naissance" },
+            { "data",
+                QJsonObject { { "email", "alice@example.org" }, { "act_kind", "extract" },
+                    { "person_surname", "Spécimen" }, { "person_first_names", "Alice" },
+                    { "event_date", "1985-07-30" }, { "relation", "self" }, { "copies", "1" },
+                    { "delivery", "pickup" } } },
+            { "citizen", alice } };
+        auto population = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        ApiReply r = population->call("POST", "/staff/requests", birthAct);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+
+        auto etatCivil = clerkAt("counter-2", kEtatCivilClerk, kEtatCivilPassword);
+        r = etatCivil->call("POST", "/staff/requests", birthAct);
+        QCOMPARE(r.status, 201);
+        const QString birthNumber = r.data()["number"].toString();
+        r = etatCivil->call("POST", "/staff/requests", onBehalf(compositionData(), alice));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+
+        // Nor may the population clerk cancel the civil-status request.
+        r = population->call(
+            "POST", "/staff/requests/" + birthNumber + "/cancel", { { "reason", "Erreur" } });
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+        QCOMPARE(etatCivil->call("GET", "/staff/requests/" + birthNumber)
+                     .data()["status"]
+                     .toObject()["id"]
+                     .toString(),
+            QString("in_process"));
+
+        auto supervisor = clerkAt("counter-3", kSupervisor, kSupervisorPassword);
+        QCOMPARE(supervisor->call("POST", "/staff/requests", birthAct).status, 201);
+        QCOMPARE(
+            supervisor->call("POST", "/staff/requests", onBehalf(compositionData(), alice)).status,
+            201);
+    }
+
+    void a_clerk_cancels_with_a_reason_the_citizen_sees()
+    {
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        QJsonObject data = compositionData();
+        data["purpose"] = "abroad"; // 5 €: waits for payment, so it may still be cancelled
+        ApiReply r = clerk->call("POST", "/staff/requests",
+            onBehalf(data, deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"))));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("awaiting_payment"));
+        const QString id = r.data()["id"].toString();
+        const QString path = "/staff/requests/" + r.data()["number"].toString() + "/cancel";
+        r = clerk->call("POST", path, { { "reason", "   " } });
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.json["errors"].toObject().contains("reason"));
+        const QString reason = "La citoyenne préfère un extrait sans usage à l'étranger.";
+        r = clerk->call("POST", path, { { "reason", reason } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("cancelled"));
+        r = clerk->call("POST", path, { { "reason", reason } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("action_not_allowed"));
+        // The citizen sees it cancelled, with the reason, and out of the basket.
+        ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const QJsonObject mine = citizen.call("GET", "/requests/" + id).data().toObject();
+        QCOMPARE(mine["status"].toObject()["id"].toString(), QString("cancelled"));
+        QCOMPARE(mine["history"].toArray().last().toObject()["message"].toString(), reason);
+        for (const QJsonValue& item : citizen.get("/basket")["data"].toObject()["items"].toArray())
+            QVERIFY(item.toObject()["id"].toString() != id);
+    }
+
+    void a_citizen_session_cannot_file_or_look_up_at_the_counter()
+    {
+        auto api = at("counter-1");
+        QVERIFY(api->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const QJsonObject body
+            = onBehalf(compositionData(), deskRead(card(kDemoNrn, "Spécimen", "Alice Marie")));
+        for (const char* path : { "/staff/requests", "/staff/requests/by-card" }) {
+            const ApiReply r = api->call("POST", path, body);
+            QCOMPARE(r.status, 403);
+            QCOMPARE(r.errCode(), QString("staff_required"));
+        }
+        QCOMPARE(
+            api->call("GET", "/staff/requests/2026-000001").errCode(), QString("staff_required"));
+        // A clerk's session without the counter's certificate files nothing either.
+        const ApiReply login = staffLogin(*at("counter-1"), kPopulationClerk, kPopulationPassword);
+        auto elsewhere = at("");
+        elsewhere->setToken(login.data()["session_token"].toString());
+        const ApiReply r = elsewhere->call("POST", "/staff/requests", body);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_required"));
+    }
+
+    void a_clerks_idempotency_keys_are_their_own()
+    {
+        const QJsonObject body
+            = onBehalf(compositionData(), deskRead(card(kDemoNrn, "Spécimen", "Alice Marie")));
+        const QMap<QByteArray, QByteArray> key { { "Idempotency-Key", "desk-file-1" } };
+        auto marc = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        const ApiReply first = marc->call("POST", "/staff/requests", body, key);
+        QCOMPARE(first.status, 201);
+        const ApiReply again = marc->call("POST", "/staff/requests", body, key);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(again.data()["id"], first.data()["id"]);
+        QJsonObject otherBody = body;
+        otherBody["service"] = "certificat-de-vie";
+        const ApiReply conflict = marc->call("POST", "/staff/requests", otherBody, key);
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errCode(), QString("idempotency_conflict"));
+        // Another clerk's same key files their own request, never replays Marc's.
+        auto chef = clerkAt("counter-3", kSupervisor, kSupervisorPassword);
+        const ApiReply other = chef->call("POST", "/staff/requests", body, key);
+        QCOMPARE(other.status, 201);
+        QVERIFY(other.data()["id"] != first.data()["id"]);
+        QCOMPARE(other.data()["agent"].toObject()["display_name"].toString(),
+            QString("Chef Population"));
+    }
+
+    void at_a_counter_without_a_clerk_every_staff_operation_is_401()
+    {
+        auto api = at("counter-1");
+        const QList<QPair<QByteArray, QString>> operations { { "POST", "/staff/auth/logout" },
+            { "GET", "/staff/me" }, { "POST", "/staff/requests" },
+            { "POST", "/staff/requests/by-card" }, { "GET", "/staff/requests/2026-000001" },
+            { "POST", "/staff/requests/2026-000001/cancel" } };
+        for (const auto& [method, path] : operations) {
+            const ApiReply r = api->call(method, path, { { "reason", "x" } });
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.errCode(), QString("session_required"));
+        }
+    }
+
+    void other_refusals_at_the_counter()
+    {
+        auto api = at("counter-1");
+        ApiReply r = api->call("POST", "/staff/auth/password", { { "email", kSupervisor } });
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.json["errors"].toObject().contains("password"));
+        auto clerk = clerkAt("counter-1", kSupervisor, kSupervisorPassword);
+        const QJsonObject alice = deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"));
+        QJsonObject body = onBehalf(compositionData(), alice);
+        body["service"] = "no-such-service";
+        r = clerk->call("POST", "/staff/requests", body);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("service_not_found"));
+        r = clerk->call("POST", "/staff/requests/2026-999999/cancel", { { "reason", "x" } });
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("request_not_found"));
+        // A form the citizen left incomplete is refused field by field, as online.
+        QJsonObject data = compositionData();
+        data.remove("purpose");
+        r = clerk->call("POST", "/staff/requests", onBehalf(data, alice));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errCode(), QString("validation_failed"));
+        QVERIFY(r.json["errors"].toObject().contains("purpose"));
     }
 
     void wrong_staff_passwords_are_throttled()
