@@ -33,6 +33,15 @@ void SpokenGuide::announcePage(const QString& title, const QString& instructions
     say(text);
 }
 
+void SpokenGuide::forget()
+{
+    m_speaker->stop();
+    if (m_lastSpoken.isEmpty())
+        return;
+    m_lastSpoken.clear();
+    emit spoke(QString());
+}
+
 void SpokenGuide::say(const QString& text)
 {
     if (!m_enabled || text.trimmed().isEmpty())

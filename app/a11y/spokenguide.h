@@ -32,6 +32,8 @@ public:
     Q_INVOKABLE void announcePage(const QString& title, const QString& instructions = {});
     /** An error, a warning or a confirmation, said at once. */
     Q_INVOKABLE void say(const QString& text);
+    /** The citizen has left: stop speaking and forget what was said (it may be personal). */
+    void forget();
 
 signals:
     void enabledChanged();

@@ -12,6 +12,7 @@
 #include "payments/urlopener.h"
 #include "requests/cardprefillrule.h"
 #include "session/cardsessionpolicy.h"
+#include "session/freshcitizen.h"
 #include "session/kioskpolicy.h"
 
 #include <QDateTime>
@@ -95,6 +96,9 @@ void AppServices::wireSession()
         return;
     wireIdleTimeout(&session, &idle);
     wireCardSession(&session, &card);
+    wireFreshCitizen(&session,
+        { config.language, config.largeText, config.highContrast, config.spokenGuidance },
+        &language, &theme, &speech);
 }
 
 void AppServices::wireCore()

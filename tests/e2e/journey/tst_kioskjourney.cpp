@@ -2,7 +2,8 @@
 // At the kiosk, through the real window and the real sandbox city, with a scripted card: a
 // verified card's "Continuer" asks the PIN (no citizen home without a city session); a wrong
 // PIN shows the tries left and a retry, a blocked one the way forward; pulling the card ends
-// the session. The whole path with the real card: tst_eidjourney.
+// the session; the next citizen finds the station's language and aids, not the last one's.
+// The whole path with the real card: tst_eidjourney.
 #include "qmlfind.h"
 #include "sandboxcity.h"
 #include "specimencard.h"
@@ -62,6 +63,7 @@ private slots:
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
         QTRY_VERIFY(m_window->property("settled").toBool());
+        setScreenSize(QSize(1920, 1080));
         monitorSays(eid::CardEvent::Type::ReaderAdded);
         QTRY_COMPARE(m_services->card.state(), CardService::State::NoCard);
     }
@@ -131,6 +133,43 @@ private slots:
         QTRY_COMPARE(pageName(), QStringLiteral("welcomePage"));
         QVERIFY(m_services->card.identity().isEmpty());
         QVERIFY(!m_services->core.accounts.loggedIn());
+    }
+
+    void eachCitizenStartsFresh_languageAndAidsBackToTheStations()
+    {
+        // A citizen sets everything the welcome screen offers, with real presses...
+        waitForPage("welcomePage");
+        click(QStringLiteral("language_nl"));
+        QTRY_COMPARE(m_services->language.language(), QStringLiteral("nl"));
+        click(QStringLiteral("largeTextSwitch"));
+        click(QStringLiteral("highContrastSwitch"));
+        click(QStringLiteral("spokenGuidanceSwitch"));
+        QVERIFY(m_services->theme.largeText());
+        QVERIFY(m_services->theme.highContrast());
+        QVERIFY(m_services->speech.enabled());
+        QVERIFY(m_services->session.active()); // the choice is theirs: the idle time-out runs
+
+        // ...reads the card and leaves with it.
+        m_services->scriptedCard->onRead
+            = [] { return eid::Result<eid::CardReading>(specimenReading()); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
+        QTRY_COMPARE(pageName(), QStringLiteral("cardReadingPage"));
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_VERIFY(!m_services->session.active());
+        waitForPage("welcomePage");
+
+        // The next citizen finds the station as it is configured (fr, no aids), on screen too.
+        QCOMPARE(m_services->language.language(), QStringLiteral("fr"));
+        QVERIFY(!m_services->theme.largeText());
+        QVERIFY(!m_services->theme.highContrast());
+        QVERIFY(!m_services->speech.enabled());
+        QVERIFY(m_services->speech.lastSpoken().isEmpty());
+        QVERIFY(!find("largeTextSwitch")->property("checked").toBool());
+        QVERIFY(!find("highContrastSwitch")->property("checked").toBool());
+        QVERIFY(!find("spokenGuidanceSwitch")->property("checked").toBool());
+        QCOMPARE(find("largeTextSwitch")->property("text").toString(),
+            QStringLiteral("Grands caractères"));
     }
 };
 
