@@ -8,8 +8,10 @@
 #include "eidcertificates.h"
 #include "formvalidator.h"
 #include "messages.h"
+#include "payments.h"
 #include "router.h"
 #include "staff.h"
+#include "terminalsale.h"
 #include "workflow.h"
 
 #include <QDate>
@@ -161,6 +163,58 @@ ApiResponse cancel(CityContext& city, ApiRequest& r)
     return ApiResponse::ok(city.workflow->detail(id, r.lang));
 }
 
+/**
+ * POST /v1/staff/payments: the citizen at the desk paid these requests on the counter's
+ * terminal. The sale is the counter's own (the gate proved the station; `terminal.id` must
+ * be it), the requests one citizen's, each within the clerk's role and waiting for payment,
+ * and the amount charged their total.
+ */
+ApiResponse payAtDesk(CityContext& city, ApiRequest& r)
+{
+    const TerminalSale sale = TerminalSale::from(r.json.value("terminal").toObject());
+    if (std::optional<ApiError> problem = sale.check(r.staffDevice))
+        return fail(r, *problem);
+    QList<qint64> ids;
+    QJsonArray items;
+    for (const QJsonValue& v : r.json.value("items").toArray()) {
+        const qint64 id = v.toVariant().toString().toLongLong(); // a request id, as in /basket
+        if (id <= 0 || city.workflow->status(id).isEmpty())
+            return fail(r, ApiError::validation({ { "items", { "field_option" } } }));
+        ids << id;
+        items.append(QString::number(id));
+    }
+    if (ids.isEmpty())
+        return fail(r, ApiError::validation({ { "items", { "field_required" } } }));
+    const qint64 owner = city.workflow->owner(ids.first());
+    // A sale recorded once is answered again (the app retries until the city answers).
+    if (const qint64 known = sale.recordedPayment(city)) {
+        if (!sale.sameBasket(city, known, owner, r.json))
+            return fail(r, ApiError::conflict("terminal_transaction_used"));
+        return ApiResponse::ok(city.payments->json(known, r.origin));
+    }
+    int amount = 0;
+    for (qint64 id : ids) {
+        // One citizen per sale: the same account, or the same card when there is none.
+        if (city.workflow->owner(id) != owner
+            || (owner == 0
+                && city.workflow->citizenNrn(id) != city.workflow->citizenNrn(ids.first())))
+            return fail(r, ApiError::validation({ { "items", { "field_invalid" } } }));
+        if (!mayHandle(city, r, city.workflow->service(id)))
+            return fail(r, ApiError::forbidden("role_forbidden"));
+        if (city.workflow->status(id) != QLatin1String("awaiting_payment"))
+            return fail(r, ApiError::conflict("nothing_to_pay"));
+        amount += city.workflow->detail(id, r.lang).value("amount_cents").toInt();
+    }
+    if (sale.amountCents != amount)
+        return fail(r, ApiError::conflict("amount_mismatch"));
+    const qint64 id = city.payments->recordDeskSale(owner, items, amount, sale, r.staffId);
+    if (id == 0)
+        return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
+    ApiResponse out = ApiResponse::ok(city.payments->json(id, r.origin), 201);
+    out.addHeader("Location", "/v1/staff/payments/" + QByteArray::number(id));
+    return out;
+}
+
 } // namespace
 
 void addCounterRoutes(Router& router, CityContext& city)
@@ -179,6 +233,18 @@ void addCounterRoutes(Router& router, CityContext& city)
             if (id == 0)
                 return fail(r, ApiError::notFound("request_not_found"));
             return ApiResponse::ok(c->workflow->detail(id, r.lang));
+        },
+        Router::NeedsStaff);
+    router.add(
+        "POST", "/v1/staff/payments", [c](ApiRequest& r) { return payAtDesk(*c, r); },
+        Router::NeedsStaff | Router::Creating);
+    router.add(
+        "GET", "/v1/staff/payments/{id}",
+        [c](ApiRequest& r) {
+            const qint64 id = r.param("id").toLongLong();
+            if (id <= 0 || !c->payments->takenAtDesk(id))
+                return fail(r, ApiError::notFound("payment_not_found"));
+            return ApiResponse::ok(c->payments->json(id, r.origin));
         },
         Router::NeedsStaff);
     router.add(

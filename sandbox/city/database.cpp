@@ -72,6 +72,8 @@ const char* const AddedColumns[] = {
     // The national number of a citizen identified by their card at a counter (filed on their
     // behalf), so that staff find the request again by card.
     "ALTER TABLE requests ADD COLUMN citizen_nrn TEXT",
+    // The clerk who took a payment on a counter's terminal (POST /v1/staff/payments).
+    "ALTER TABLE payments ADD COLUMN staff_id INTEGER",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

@@ -310,6 +310,9 @@ ApiResponse verify(CityContext& city, ApiRequest& r)
         if (!it.value().isEmpty())
             setAccountField(city.db, account, it.key(), it.value(), "eid");
     }
+    // Requests a clerk filed for this card before it had an account become the account's.
+    execSql(city.db, "UPDATE requests SET account_id = ? WHERE account_id = 0 AND citizen_nrn = ?",
+        { account, nrn });
     return ApiResponse::ok(loginAnswer(city, account, "eid"));
 }
 

@@ -90,6 +90,41 @@ std::optional<ApiError> chooseItems(
     return std::nullopt;
 }
 
+/**
+ * Stores a new payment of `chosen` (its communication made from its id); a terminal sale is
+ * paid at once and moves its requests on. The new id, or 0.
+ */
+qint64 insertPayment(CityContext& city, qint64 accountId, const QString& method, int amount,
+    const QJsonArray& chosen, const QString& returnUrl, const TerminalSale* sale, qint64 staffId)
+{
+    QSqlQuery q(city.db);
+    q.prepare("INSERT INTO payments (account_id, method, status, amount_cents, request_ids, "
+              "return_url, created_at, updated_at, terminal_id, terminal_txn, auth_code, "
+              "psp_status, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const qint64 now = nowMs();
+    QString initial = method == QLatin1String("bank_transfer") ? "waiting" : "pending";
+    if (sale)
+        initial = "paid"; // the terminal's approval is the acquirer's word
+    for (const QVariant& v : QVariantList { accountId, method, initial, amount,
+             QJsonDocument(chosen).toJson(QJsonDocument::Compact), returnUrl, now, now,
+             sale ? QVariant(sale->deviceId) : QVariant(),
+             sale ? QVariant(sale->transactionId) : QVariant(),
+             sale ? QVariant(sale->authCode) : QVariant(),
+             sale ? QVariant("terminal_approved") : QVariant(),
+             staffId != 0 ? QVariant(staffId) : QVariant() })
+        q.addBindValue(v);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    // Year + payment id: unique, and readable by the accountant on the bank statement.
+    const QString communication
+        = structuredCommunication(qint64(QDate::currentDate().year() % 100) * 100000000LL + id);
+    execSql(city.db, "UPDATE payments SET communication = ? WHERE id = ?", { communication, id });
+    if (sale)
+        city.workflow->paid(requestIdsOf(city, id));
+    return id;
+}
+
 ApiResponse createPayment(CityContext& city, ApiRequest& r)
 {
     const QString method = r.json.value("method").toString();
@@ -129,31 +164,11 @@ ApiResponse createPayment(CityContext& city, ApiRequest& r)
     if (terminal && sale.amountCents != amount)
         return fail(r, ApiError::conflict("amount_mismatch")); // charged is not what is due
 
-    QSqlQuery q(city.db);
-    q.prepare("INSERT INTO payments (account_id, method, status, amount_cents, request_ids, "
-              "return_url, created_at, updated_at, terminal_id, terminal_txn, auth_code, "
-              "psp_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const qint64 now = nowMs();
-    QString initial = method == QLatin1String("bank_transfer") ? "waiting" : "pending";
-    if (terminal)
-        initial = "paid"; // the terminal's approval is the acquirer's word
-    for (const QVariant& v : QVariantList { r.accountId, method, initial, amount,
-             QJsonDocument(chosen).toJson(QJsonDocument::Compact),
-             returnUrl.isEmpty() ? r.origin + "/provider/return" : returnUrl, now, now,
-             terminal ? QVariant(sale.deviceId) : QVariant(),
-             terminal ? QVariant(sale.transactionId) : QVariant(),
-             terminal ? QVariant(sale.authCode) : QVariant(),
-             terminal ? QVariant("terminal_approved") : QVariant() })
-        q.addBindValue(v);
-    if (!q.exec())
+    const qint64 id = insertPayment(city, r.accountId, method, amount, chosen,
+        returnUrl.isEmpty() ? r.origin + "/provider/return" : returnUrl, terminal ? &sale : nullptr,
+        0);
+    if (id == 0)
         return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
-    const qint64 id = q.lastInsertId().toLongLong();
-    // Year + payment id: unique, and readable by the accountant on the bank statement.
-    const QString communication
-        = structuredCommunication(qint64(QDate::currentDate().year() % 100) * 100000000LL + id);
-    execSql(city.db, "UPDATE payments SET communication = ? WHERE id = ?", { communication, id });
-    if (terminal)
-        city.workflow->paid(requestIdsOf(city, id));
     ApiResponse out = ApiResponse::ok(city.payments->json(id, r.origin), 201);
     out.addHeader("Location", "/v1/payments/" + QByteArray::number(id));
     return out;
@@ -293,6 +308,21 @@ QString PaymentService::returnUrl(qint64 id) const
     q.prepare("SELECT return_url FROM payments WHERE id = ?");
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 PaymentService::recordDeskSale(qint64 accountId, const QJsonArray& requestIds,
+    int amountCents, const TerminalSale& sale, qint64 staffId)
+{
+    return insertPayment(
+        m_city, accountId, "terminal", amountCents, requestIds, {}, &sale, staffId);
+}
+
+bool PaymentService::takenAtDesk(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT 1 FROM payments WHERE id = ? AND staff_id IS NOT NULL");
+    q.addBindValue(id);
+    return q.exec() && q.next();
 }
 
 qint64 PaymentService::owner(qint64 id) const

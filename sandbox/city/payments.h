@@ -6,6 +6,7 @@
 
 #include "language.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -13,6 +14,7 @@
 
 class Router;
 struct CityContext;
+struct TerminalSale;
 
 class PaymentService : public QObject
 {
@@ -36,6 +38,12 @@ public:
     int amountCents(qint64 id) const;
     QString returnUrl(qint64 id) const;
     qint64 owner(qint64 id) const;
+    /** A sale a clerk took on the counter's terminal for these requests (paid at once, the
+        requests move on); the payment's id, or 0. */
+    qint64 recordDeskSale(qint64 accountId, const QJsonArray& requestIds, int amountCents,
+        const TerminalSale& sale, qint64 staffId);
+    /** Whether payment `id` was taken at a counter by a clerk. */
+    bool takenAtDesk(qint64 id) const;
     QJsonObject json(qint64 id, const QString& origin) const;
 
 private:

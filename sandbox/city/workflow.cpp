@@ -359,6 +359,14 @@ QString Workflow::service(qint64 id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QString Workflow::citizenNrn(qint64 id) const
+{
+    QSqlQuery q(m_city.db);
+    q.prepare("SELECT citizen_nrn FROM requests WHERE id = ?");
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QPair<QByteArray, QString> Workflow::document(qint64 requestId, qint64 documentId) const
 {
     QSqlQuery q(m_city.db);

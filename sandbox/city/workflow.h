@@ -61,6 +61,8 @@ public:
     qint64 idByNumber(const QString& number) const;
     /** The service of a request ("" when unknown). */
     QString service(qint64 id) const;
+    /** The national number of the card a request was filed with at a counter, or "". */
+    QString citizenNrn(qint64 id) const;
     /** The document's bytes and file name; empty when it is not this request's. */
     QPair<QByteArray, QString> document(qint64 requestId, qint64 documentId) const;
 

@@ -440,6 +440,19 @@ private slots:
         const ApiReply unknown = clerk->call("GET", "/staff/requests/2026-999999");
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errCode(), QString("request_not_found"));
+        // Bob's first eID login (he agrees to an account) makes the desk's request his.
+        ApiClient home(m_sandbox.apiUrl(), m_sandbox.ca());
+        QJsonObject login = eidBody(home, card("60090404195", "Martin", "Robert"));
+        login["account_consent"] = true;
+        const ApiReply opened = home.call("POST", "/auth/eid/verify", login);
+        QCOMPARE(opened.status, 200);
+        home.setToken(opened.data()["session_token"].toString());
+        const QJsonArray his = home.call("GET", "/requests").data().toArray();
+        QCOMPARE(his.size(), 1);
+        QCOMPARE(his.at(0).toObject()["id"].toString(), r.data()["id"].toString());
+        QCOMPARE(his.at(0).toObject()["channel"].toString(), QString("counter"));
+        QCOMPARE(foundByCard(*clerk, bob), QStringList { r.data()["id"].toString() });
+
         // Alice's card finds her requests from home (the demo's four) besides the desk's.
         ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
         QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
@@ -617,8 +630,8 @@ private slots:
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errCode(), QString("staff_required"));
         }
-        QCOMPARE(
-            api->call("GET", "/staff/requests/2026-000001").errCode(), QString("staff_required"));
+        for (const char* path : { "/staff/requests/2026-000001", "/staff/payments/1" })
+            QCOMPARE(api->call("GET", path).errCode(), QString("staff_required"));
         // A clerk's session without the counter's certificate files nothing either.
         const ApiReply login = staffLogin(*at("counter-1"), kPopulationClerk, kPopulationPassword);
         auto elsewhere = at("");
@@ -654,13 +667,89 @@ private slots:
             QString("Chef Population"));
     }
 
+    void the_citizen_at_the_desk_pays_on_the_counters_terminal()
+    {
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        QJsonObject abroad = compositionData();
+        abroad["purpose"] = "abroad"; // 5 €
+        const QJsonObject eva = deskRead(card("55121512384", "Dubois", "Eva"));
+        ApiReply r = clerk->call("POST", "/staff/requests", onBehalf(abroad, eva));
+        QCOMPARE(r.status, 201);
+        const QString request = r.data()["id"].toString();
+        const QString number = r.data()["number"].toString();
+        QCOMPARE(r.data()["next"].toObject()["type"].toString(), QString("payment"));
+        const auto sale
+            = [&](const QString& device, int cents, const QString& txn, const QJsonArray& items) {
+                  return QJsonObject { { "items", items },
+                      { "terminal",
+                          QJsonObject { { "id", device }, { "transaction_id", txn },
+                              { "auth_code", "A1B2C3" }, { "amount_cents", cents } } } };
+              };
+        const auto status = [&]() {
+            return clerk->call("GET", "/staff/requests/" + number)
+                .data()["status"]
+                .toObject()["id"]
+                .toString();
+        };
+        // Refusals first, each leaving the request unpaid.
+        r = clerk->call("POST", "/staff/payments", sale("counter-2", 500, "t-1", { request }));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_mismatch"));
+        r = clerk->call("POST", "/staff/payments", sale("counter-1", 300, "t-1", { request }));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("amount_mismatch"));
+        auto etatCivil = clerkAt("counter-2", kEtatCivilClerk, kEtatCivilPassword);
+        r = etatCivil->call("POST", "/staff/payments", sale("counter-2", 500, "t-1", { request }));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+        auto citizenAtCounter = at("counter-1");
+        QVERIFY(citizenAtCounter->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        r = citizenAtCounter->call(
+            "POST", "/staff/payments", sale("counter-1", 500, "t-1", { request }));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("staff_required"));
+        // Two citizens' requests in one sale.
+        const ApiReply other = clerk->call("POST", "/staff/requests",
+            onBehalf(abroad, deskRead(card("83033045620", "Petit", "Hugo"))));
+        QCOMPARE(other.status, 201);
+        r = clerk->call("POST", "/staff/payments",
+            sale("counter-1", 1000, "t-1", { request, other.data()["id"].toString() }));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(status(), QString("awaiting_payment"));
+
+        r = clerk->call("POST", "/staff/payments", sale("counter-1", 500, "t-1", { request }));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.data()["status"].toString(), QString("paid"));
+        QCOMPARE(r.data()["terminal"].toObject()["id"].toString(), QString("counter-1"));
+        const QString payment = r.data()["payment_id"].toString();
+        QCOMPARE(status(), QString("in_process"));
+        r = clerk->call("GET", "/staff/payments/" + payment);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["request_ids"].toArray(), QJsonArray { request });
+        // The app's retry of the same sale: the same payment, nothing paid twice.
+        r = clerk->call("POST", "/staff/payments", sale("counter-1", 500, "t-1", { request }));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["payment_id"].toString(), payment);
+        r = clerk->call("POST", "/staff/payments",
+            sale("counter-1", 500, "t-1", { other.data()["id"].toString() }));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("terminal_transaction_used"));
+        r = clerk->call("POST", "/staff/payments", sale("counter-1", 500, "t-2", { request }));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("nothing_to_pay"));
+        r = clerk->call("GET", "/staff/payments/999999");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("payment_not_found"));
+    }
+
     void at_a_counter_without_a_clerk_every_staff_operation_is_401()
     {
         auto api = at("counter-1");
         const QList<QPair<QByteArray, QString>> operations { { "POST", "/staff/auth/logout" },
             { "GET", "/staff/me" }, { "POST", "/staff/requests" },
             { "POST", "/staff/requests/by-card" }, { "GET", "/staff/requests/2026-000001" },
-            { "POST", "/staff/requests/2026-000001/cancel" } };
+            { "POST", "/staff/requests/2026-000001/cancel" }, { "POST", "/staff/payments" },
+            { "GET", "/staff/payments/1" } };
         for (const auto& [method, path] : operations) {
             const ApiReply r = api->call(method, path, { { "reason", "x" } });
             QCOMPARE(r.status, 401);
