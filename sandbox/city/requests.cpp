@@ -84,9 +84,12 @@ ApiResponse act(CityContext& city, ApiRequest& r)
     const QString action = r.param("action");
     bool done = false;
     if (action == QLatin1String("cancel")) {
+        // The citizen's reason, when given, is what the history (and the staff) read.
+        const QString reason = r.json.value("reason").toString().trimmed().left(500);
         const QString s = city.workflow->status(id);
         done = (s == QLatin1String("submitted") || s == QLatin1String("awaiting_payment"))
-            && city.workflow->moveTo(id, "cancelled", "hist_cancelled_by_citizen");
+            && city.workflow->moveTo(id, "cancelled",
+                reason.isEmpty() ? QStringLiteral("hist_cancelled_by_citizen") : reason);
     } else if (action == QLatin1String("comment")) {
         const QString text = r.json.value("comment").toString().trimmed();
         if (text.isEmpty())

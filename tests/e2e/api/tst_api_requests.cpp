@@ -261,6 +261,32 @@ private slots:
             QString("Vous n'habitez pas la commune."));
     }
 
+    void a_citizen_cancels_with_a_reason_while_the_city_allows_it()
+    {
+        const QString unpaid
+            = m_api->call("POST", "/requests", household("abroad")).data()["id"].toString();
+        const QString reason = "Je l'ai obtenue au guichet.";
+        ApiReply r = m_api->call(
+            "POST", "/requests/" + unpaid + "/actions/cancel", { { "reason", reason } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("cancelled"));
+        QCOMPARE(r.data()["history"].toArray().last().toObject()["message"].toString(), reason);
+        // Once the staff work on it, the city no longer allows it: nothing changes.
+        const QString started
+            = m_api->call("POST", "/requests", household("abroad")).data()["id"].toString();
+        QCOMPARE(
+            m_api->call("POST", "/dev/requests/" + started + "/advance", { { "to", "in_process" } })
+                .status,
+            200);
+        r = m_api->call(
+            "POST", "/requests/" + started + "/actions/cancel", { { "reason", reason } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("action_not_allowed"));
+        QCOMPARE(
+            m_api->call("GET", "/requests/" + started).data()["status"].toObject()["id"].toString(),
+            QString("in_process"));
+    }
+
     void lists_filter_open_and_done_and_hide_others_requests()
     {
         const QJsonArray open = m_api->call("GET", "/requests?status=open").data().toArray();
