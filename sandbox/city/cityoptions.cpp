@@ -39,6 +39,7 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
         { "session-idle-s", "Session idle timeout.", "S" },
         { "session-absolute-s", "Session absolute timeout.", "S" },
         { "eid-challenge-s", "eID challenge lifetime.", "S" },
+        { "handoff-lifetime-s", "Lifetime of a kiosk-to-counter draft (at most a day).", "S" },
         { "dev",
             "Development mode: /dev/ routes (mailbox, workflow, payment outcomes) and the demo "
             "citizen. Without it neither exists." },
@@ -123,5 +124,6 @@ bool parseCityOptions(const QStringList& arguments, CityOptions* o, QString* err
         && readInt(p, "login-free-attempts", &o->loginFreeAttempts, error)
         && readInt(p, "session-idle-s", &o->sessionIdleS, error)
         && readInt(p, "session-absolute-s", &o->sessionAbsoluteS, error)
-        && readInt(p, "eid-challenge-s", &o->eidChallengeS, error);
+        && readInt(p, "eid-challenge-s", &o->eidChallengeS, error)
+        && readInt(p, "handoff-lifetime-s", &o->handoffLifetimeS, error);
 }

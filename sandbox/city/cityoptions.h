@@ -22,6 +22,7 @@ struct CityOptions
     int sessionIdleS = 15 * 60;
     int sessionAbsoluteS = 60 * 60;
     int eidChallengeS = 300;
+    int handoffLifetimeS = 24 * 3600; // kiosk-to-counter drafts (at most a day)
     // Development routes (/dev/...) and the demo data exist only with --dev (never in a
     // deployment, whatever the caller's address); --no-demo-data keeps the routes only.
     bool dev = false;

@@ -12,6 +12,7 @@
 #include "devroutes.h"
 #include "eidauth.h"
 #include "eidrevocation.h"
+#include "handoff.h"
 #include "httpendpoint.h"
 #include "idempotency.h"
 #include "loginthrottle.h"
@@ -89,6 +90,7 @@ bool CityServer::start(QString* error)
     addDeviceRoutes(m_router, m_city);
     addStaffRoutes(m_router, m_city);
     addCounterRoutes(m_router, m_city);
+    addHandoffRoutes(m_router, m_city);
     addProviderRoutes(m_router, m_city);
     if (m_city.options.dev)
         addDevRoutes(m_router, m_city);

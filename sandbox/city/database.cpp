@@ -49,6 +49,10 @@ const char* const Schema[] = {
     "CREATE TABLE IF NOT EXISTS staff_sessions (token_hash TEXT PRIMARY KEY, "
     "staff_id INTEGER, device_id TEXT, auth_level TEXT, last_seen INTEGER, "
     "expires_at INTEGER, created_at INTEGER)",
+    // Kiosk-to-counter drafts: found by a slow hash of their code, sealed with a key only the
+    // code gives (handoff.h), deleted when taken or expired.
+    "CREATE TABLE IF NOT EXISTS handoffs (lookup TEXT PRIMARY KEY, sealed BLOB, "
+    "account_id INTEGER, device_id TEXT, created_at INTEGER, expires_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
     "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
 };

@@ -152,6 +152,13 @@ const QHash<QString, Texts>& table()
                 "Alleen voor medewerkers van de Stad die aan het loket aangemeld zijn.",
                 "Nur für am Schalter angemeldete Mitarbeiter der Stadt.",
                 "Only for city staff signed in at the counter." } },
+        { "handoff_not_found",
+            { "Aucun dossier en attente avec ce code (déjà repris, expiré ou mal tapé).",
+                "Geen wachtend dossier met deze code (al overgenomen, verlopen of verkeerd "
+                "getypt).",
+                "Kein wartender Vorgang mit diesem Code (schon übernommen, abgelaufen oder "
+                "falsch eingegeben).",
+                "No waiting draft with this code (already taken, expired or mistyped)." } },
         { "role_forbidden",
             { "Votre rôle ne couvre pas les démarches de ce service.",
                 "Uw rol dekt de aanvragen van deze dienst niet.",

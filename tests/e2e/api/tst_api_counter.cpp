@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -194,7 +195,8 @@ private slots:
 
         QString why;
         QVERIFY2(m_sandbox.start({ "--eid-trust-root", root.fileName() }, &why), qPrintable(why));
-        for (const char* counter : { "counter-1", "counter-2", "counter-3", "counter-retired" })
+        for (const char* counter :
+            { "counter-1", "counter-2", "counter-3", "counter-4", "counter-retired" })
             QVERIFY2(
                 m_sandbox.issueDevice(counter, dirOf(counter), &why, "counter"), qPrintable(why));
         QVERIFY2(m_sandbox.issueDevice("kiosk-1", dirOf("kiosk-1"), &why), qPrintable(why));
@@ -742,6 +744,155 @@ private slots:
         QCOMPARE(r.errCode(), QString("payment_not_found"));
     }
 
+    /** Every byte of the city's database files (the WAL included). */
+    static QByteArray cityStore(const SandboxProcess& city)
+    {
+        QByteArray all;
+        for (const char* name : { "/city.sqlite", "/city.sqlite-wal" }) {
+            QFile f(city.stateDir() + name);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    }
+
+    static QJsonObject kioskDraft()
+    {
+        QJsonObject data = compositionData();
+        data["purpose"] = "abroad";
+        data["remarks"] = "Marqueur-7781 : la citoyenne a une question sur la procuration";
+        return { { "service", "composition-de-menage" }, { "data", data },
+            { "page_id", "delivery_page" } };
+    }
+
+    void a_kiosk_draft_is_taken_over_at_the_counter_by_its_code_once()
+    {
+        auto kiosk = at("kiosk-1");
+        QVERIFY(kiosk->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        ApiReply r = kiosk->call("POST", "/handoffs", kioskDraft());
+        QCOMPARE(r.status, 201);
+        const QString code = r.data()["code"].toString();
+        QVERIFY2(QRegularExpression("^[2-9A-HJKMNP-TW-Z]{5}-[2-9A-HJKMNP-TW-Z]{5}$")
+                     .match(code)
+                     .hasMatch(),
+            qPrintable(code));
+        QCOMPARE(r.data()["qr_payload"].toString(), "EGUICHET-HANDOFF:" + code);
+        const QDateTime expires
+            = QDateTime::fromString(r.data()["expires_at"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(1))) < 60);
+        // The city's store holds neither the draft nor its code in clear.
+        const QByteArray store = cityStore(m_sandbox);
+        QVERIFY(store.contains("demo@namur.example")); // the search does see what is in clear
+        QVERIFY(!store.contains("Marqueur-7781"));
+        QVERIFY(!store.contains(code.toLatin1()));
+        QVERIFY(!store.contains(QString(code).remove('-').toLatin1()));
+
+        // At the desk the code is typed as heard: lower case, with spaces.
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        const QString typed = code.toLower().replace('-', "  ");
+        r = clerk->call("POST", "/staff/handoffs/take", { { "code", typed } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["service"].toString(), QString("composition-de-menage"));
+        QCOMPARE(r.data()["data"].toObject(), kioskDraft()["data"].toObject());
+        QCOMPARE(r.data()["page_id"].toString(), QString("delivery_page"));
+        QCOMPARE(r.data()["from_device"].toString(), QString("kiosk-1"));
+        QCOMPARE(
+            r.data()["citizen"].toObject()["display_name"].toString(), QString("Alice Spécimen"));
+        // Once: the next clerk (or the same) finds nothing.
+        r = clerk->call("POST", "/staff/handoffs/take", { { "code", code } });
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("handoff_not_found"));
+        // The clerk finishes it with the citizen's card.
+        r = clerk->call("POST", "/staff/requests",
+            onBehalf(kioskDraft()["data"].toObject(),
+                deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"))));
+        QCOMPARE(r.status, 201);
+    }
+
+    void a_hand_off_needs_a_station_and_is_taken_only_by_a_clerk()
+    {
+        ApiClient home(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(home.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        ApiReply r = home.call("POST", "/handoffs", kioskDraft());
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_required"));
+        r = at("kiosk-1")->call("POST", "/handoffs", kioskDraft());
+        QCOMPARE(r.status, 401);
+        auto kiosk = at("kiosk-1");
+        QVERIFY(kiosk->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QJsonObject notAForm = kioskDraft();
+        notAForm["service"] = "modele-de-procuration";
+        r = kiosk->call("POST", "/handoffs", notAForm);
+        QCOMPARE(r.status, 422);
+        const QString code
+            = kiosk->call("POST", "/handoffs", kioskDraft()).data()["code"].toString();
+        QVERIFY(!code.isEmpty());
+        // The citizen's own session at a counter cannot take it (nor anyone's at home).
+        auto citizenAtCounter = at("counter-1");
+        QVERIFY(citizenAtCounter->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        r = citizenAtCounter->call("POST", "/staff/handoffs/take", { { "code", code } });
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("staff_required"));
+        r = home.call("POST", "/staff/handoffs/take", { { "code", code } });
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_required"));
+        auto clerk = clerkAt("counter-1", kSupervisor, kSupervisorPassword);
+        r = clerk->call("POST", "/staff/handoffs/take", { { "code", "ABC" } });
+        QCOMPARE(r.status, 422);
+        QCOMPARE(clerk->call("POST", "/staff/handoffs/take", { { "code", code } }).status, 200);
+    }
+
+    void wrong_codes_are_throttled_per_counter()
+    {
+        auto kiosk = at("kiosk-1");
+        QVERIFY(kiosk->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        const QString code
+            = kiosk->call("POST", "/handoffs", kioskDraft()).data()["code"].toString();
+        auto guesser = clerkAt("counter-4", kSupervisor, kSupervisorPassword);
+        int status = 0;
+        for (int i = 0; i < 6 && status != 429; ++i) {
+            const ApiReply r = guesser->call("POST", "/staff/handoffs/take",
+                { { "code", i % 2 ? "22222-22222" : "33333-33333" } });
+            status = r.status;
+            QVERIFY(status == 404 || status == 429);
+        }
+        QCOMPARE(status, 429);
+        const ApiReply r = guesser->call("POST", "/staff/handoffs/take", { { "code", code } });
+        QCOMPARE(r.status, 429); // even the right code waits there
+        QVERIFY(r.json["retry_after"].toInt() >= 1);
+        // Another counter is not slowed down, and the draft was not spent by the guesses.
+        auto clerk = clerkAt("counter-1", kSupervisor, kSupervisorPassword);
+        QCOMPARE(clerk->call("POST", "/staff/handoffs/take", { { "code", code } }).status, 200);
+    }
+
+    void an_expired_draft_is_gone()
+    {
+        SandboxProcess city;
+        QString why;
+        QVERIFY2(city.start({ "--handoff-lifetime-s", "1" }, &why), qPrintable(why));
+        QVERIFY2(city.issueDevice("kiosk-x", dirOf("x-kiosk"), &why), qPrintable(why));
+        QVERIFY2(
+            city.issueDevice("counter-x", dirOf("x-counter"), &why, "counter"), qPrintable(why));
+        QVERIFY2(city.addStaff(kSupervisor, "supervisor", "Chef", kSupervisorPassword, {}, &why),
+            qPrintable(why));
+        ApiClient kiosk(city.apiUrl(), city.ca());
+        QVERIFY(kiosk.useStation(dirOf("x-kiosk")));
+        QVERIFY(kiosk.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        ApiReply r = kiosk.call("POST", "/handoffs", kioskDraft());
+        QCOMPARE(r.status, 201);
+        const QString code = r.data()["code"].toString();
+        QTest::qWait(2100);
+        ApiClient clerk(city.apiUrl(), city.ca());
+        QVERIFY(clerk.useStation(dirOf("x-counter")));
+        r = clerk.call("POST", "/staff/auth/password",
+            { { "email", kSupervisor }, { "password", kSupervisorPassword } });
+        QCOMPARE(r.status, 200);
+        clerk.setToken(r.data()["session_token"].toString());
+        r = clerk.call("POST", "/staff/handoffs/take", { { "code", code } });
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("handoff_not_found"));
+    }
+
     void at_a_counter_without_a_clerk_every_staff_operation_is_401()
     {
         auto api = at("counter-1");
@@ -749,7 +900,7 @@ private slots:
             { "GET", "/staff/me" }, { "POST", "/staff/requests" },
             { "POST", "/staff/requests/by-card" }, { "GET", "/staff/requests/2026-000001" },
             { "POST", "/staff/requests/2026-000001/cancel" }, { "POST", "/staff/payments" },
-            { "GET", "/staff/payments/1" } };
+            { "GET", "/staff/payments/1" }, { "POST", "/staff/handoffs/take" } };
         for (const auto& [method, path] : operations) {
             const ApiReply r = api->call(method, path, { { "reason", "x" } });
             QCOMPARE(r.status, 401);
