@@ -53,6 +53,10 @@ const char* const Schema[] = {
     // code gives (handoff.h), deleted when taken or expired.
     "CREATE TABLE IF NOT EXISTS handoffs (lookup TEXT PRIMARY KEY, sealed BLOB, "
     "account_id INTEGER, device_id TEXT, created_at INTEGER, expires_at INTEGER)",
+    // The city's copy of each station's audit-log chain head, as its heartbeats reported it
+    // (append-only: a later report never replaces an earlier one).
+    "CREATE TABLE IF NOT EXISTS device_audit (device_id TEXT, seq INTEGER, hash TEXT, "
+    "received_at INTEGER, PRIMARY KEY (device_id, seq))",
     "CREATE INDEX IF NOT EXISTS requests_by_account ON requests (account_id)",
     "CREATE INDEX IF NOT EXISTS history_by_request ON history (request_id)",
 };
@@ -78,6 +82,8 @@ const char* const AddedColumns[] = {
     "ALTER TABLE requests ADD COLUMN citizen_nrn TEXT",
     // The clerk who took a payment on a counter's terminal (POST /v1/staff/payments).
     "ALTER TABLE payments ADD COLUMN staff_id INTEGER",
+    // When a station last reported an audit head that contradicts the city's copy.
+    "ALTER TABLE devices ADD COLUMN audit_diverged_at INTEGER",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

@@ -256,6 +256,62 @@ private slots:
         QVERIFY(deviceEntry("kiosk-b").contains("last_seen"));
     }
 
+    void the_city_keeps_a_copy_of_each_stations_audit_head()
+    {
+        // Counter A reports its audit log's head with each heartbeat (#14).
+        const auto beat = [&](ApiClient& station, const QString& device, qint64 seq,
+                              const QByteArray& hash) {
+            QJsonObject body = kHealth;
+            body["audit"] = QJsonObject { { "seq", seq }, { "hash", QString::fromLatin1(hash) } };
+            return station.call("POST", "/devices/" + device + "/heartbeat", body);
+        };
+        const QByteArray h5 = QByteArray(64, 'a');
+        const QByteArray h9 = QByteArray(64, 'b');
+        ApiReply r = beat(*m_kioskA, "kiosk-a", 5, h5);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["audit"].toObject()["status"].toString(), QString("anchored"));
+        QCOMPARE(beat(*m_kioskA, "kiosk-a", 9, h9).data()["audit"].toObject()["status"].toString(),
+            QString("anchored"));
+        QCOMPARE(beat(*m_kioskA, "kiosk-a", 9, h9).data()["audit"].toObject()["status"].toString(),
+            QString("anchored")); // the same head again
+
+        // A rewritten log (same length, other head) and a cut one: refused as the city's copy,
+        // the station marked; the health report still counts.
+        for (const auto& [seq, hash] :
+            { std::pair { qint64(9), QByteArray(64, 'c') }, std::pair { qint64(3), h5 } }) {
+            r = beat(*m_kioskA, "kiosk-a", seq, hash);
+            QCOMPARE(r.status, 200);
+            const QJsonObject audit = r.data()["audit"].toObject();
+            QCOMPARE(audit["status"].toString(), QString("diverged"));
+            QCOMPARE(audit["seq"].toInteger(), qint64(9));
+            QCOMPARE(audit["hash"].toString(), QString::fromLatin1(h9));
+        }
+        r = m_kioskA->call("GET", "/devices/kiosk-a/audit-anchors");
+        QCOMPARE(r.status, 200);
+        const QJsonArray anchors = r.data()["anchors"].toArray();
+        QCOMPARE(anchors.size(), 2);
+        QCOMPARE(anchors.at(0).toObject()["seq"].toInteger(), qint64(9));
+        QCOMPARE(anchors.at(0).toObject()["hash"].toString(), QString::fromLatin1(h9));
+        QCOMPARE(anchors.at(1).toObject()["hash"].toString(), QString::fromLatin1(h5));
+        QVERIFY(r.data().toObject().contains("diverged_at"));
+        QVERIFY(deviceEntry("kiosk-a").contains("audit_diverged_at"));
+
+        // Malformed heads are refused; only the station itself reads its copy.
+        QCOMPARE(beat(*m_kioskA, "kiosk-a", -1, h5).status, 422);
+        QCOMPARE(beat(*m_kioskA, "kiosk-a", 10, "ABC").status, 422);
+        auto kioskB = stationClient(dirOf("b"), false);
+        r = kioskB->call("GET", "/devices/kiosk-a/audit-anchors");
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_mismatch"));
+        r = m_citizen->call("GET", "/devices/kiosk-a/audit-anchors");
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("device_required"));
+        QVERIFY(!kioskB->call("GET", "/devices/kiosk-b/audit-anchors")
+                     .data()
+                     .toObject()
+                     .contains("diverged_at"));
+    }
+
     void certificates_that_are_no_registered_active_station_are_refused_data()
     {
         QTest::addColumn<QString>("device");
