@@ -26,8 +26,16 @@ write_args() {
     printf '%s\n' --api "$1" --ca "$dir/tls/ca.pem" --config "$dir/station.ini" > "$state/city.args"
 }
 
+# MODE=counter ./run.sh demo: the station is a counter (clerks sign in there, #14).
+kind=kiosk
+[ "${MODE:-}" = counter ] && kind=counter
+
 issue_station() {
-    "$binary" --state-dir "$dir" --issue-device kiosk-demo-01 --out "$dir/station" > /dev/null
+    "$binary" --state-dir "$dir" --issue-device kiosk-demo-01 --device-kind "$kind" \
+        --out "$dir/station" > /dev/null
+    # A demo clerk (supervisor: every service), for the counter's staff sign-in.
+    printf 'Guichet-Namur1\n' | "$binary" --state-dir "$dir" --add-staff agent@namur.example \
+        --staff-role supervisor --staff-name 'Agent Démo' > /dev/null
     printf '[kiosk]\ndevice_id=kiosk-demo-01\n[api]\nclient_cert=%s\nclient_key=%s\n' \
         "$dir/station/station.pem" "$dir/station/station.key" > "$dir/station.ini"
 }
@@ -60,7 +68,8 @@ start)
     issue_station
     write_args "$url"
     echo "demo-city: city API at $url (CA: $dir/tls/ca.pem)"
-    echo "demo-city: kiosk/counter station kiosk-demo-01 (certificate in $dir/station)"
+    echo "demo-city: $kind station kiosk-demo-01 (certificate in $dir/station)"
+    echo "demo-city: demo clerk agent@namur.example / Guichet-Namur1 (supervisor)"
     sed -n 's/^eguichet-sandbox: demo account /demo-city: demo account /p' "$log"
     echo "demo-city: mailbox: curl --cacert $dir/tls/ca.pem ${url%/v1}/dev/mail"
     ;;
