@@ -215,6 +215,24 @@ ApiResponse payAtDesk(CityContext& city, ApiRequest& r)
     return out;
 }
 
+/** POST /v1/staff/requests/{number}/comment: a clerk answers in the request's history. */
+ApiResponse comment(CityContext& city, ApiRequest& r)
+{
+    const qint64 id = city.workflow->idByNumber(r.param("number"));
+    if (id == 0)
+        return fail(r, ApiError::notFound("request_not_found"));
+    if (!mayHandle(city, r, city.workflow->service(id)))
+        return fail(r, ApiError::forbidden("role_forbidden"));
+    const QString text = r.json.value("message").toString().trimmed();
+    if (text.isEmpty())
+        return fail(r, ApiError::validation({ { "message", { "field_required" } } }));
+    // The citizen reads who answered: the clerk's name comes first, from the session.
+    const QString name = staffMember(city, r.staffId).value("display_name").toString();
+    if (!city.workflow->comment(id, name + QStringLiteral(" : ") + text))
+        return fail(r, ApiError::conflict("action_not_allowed"));
+    return ApiResponse::ok(city.workflow->detail(id, r.lang));
+}
+
 } // namespace
 
 void addCounterRoutes(Router& router, CityContext& city)
@@ -233,6 +251,23 @@ void addCounterRoutes(Router& router, CityContext& city)
             if (id == 0)
                 return fail(r, ApiError::notFound("request_not_found"));
             return ApiResponse::ok(c->workflow->detail(id, r.lang));
+        },
+        Router::NeedsStaff);
+    router.add(
+        "POST", "/v1/staff/requests/{number}/comment",
+        [c](ApiRequest& r) { return comment(*c, r); }, Router::NeedsStaff);
+    router.add(
+        "GET", "/v1/staff/requests/{number}/documents/{doc}",
+        [c](ApiRequest& r) {
+            // Printed at the desk for the citizen: any clerk, as reading the request.
+            const qint64 id = c->workflow->idByNumber(r.param("number"));
+            const auto doc = c->workflow->document(id, r.param("doc").toLongLong());
+            if (id == 0 || doc.first.isEmpty())
+                return fail(r, ApiError::notFound("document_not_found"));
+            ApiResponse out = ApiResponse::raw("application/pdf", doc.first);
+            out.addHeader(
+                "Content-Disposition", "attachment; filename=\"" + doc.second.toUtf8() + "\"");
+            return out;
         },
         Router::NeedsStaff);
     router.add(

@@ -621,6 +621,61 @@ private slots:
             QVERIFY(item.toObject()["id"].toString() != id);
     }
 
+    void a_clerk_answers_a_question_and_prints_the_document()
+    {
+        auto clerk = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        ApiReply r = clerk->call("POST", "/staff/requests",
+            onBehalf(compositionData(), deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"))));
+        QCOMPARE(r.status, 201);
+        const QString id = r.data()["id"].toString();
+        const QString number = r.data()["number"].toString();
+        r = clerk->call("POST", "/staff/requests/" + number + "/comment", { { "message", " " } });
+        QCOMPARE(r.status, 422);
+        auto etatCivil = clerkAt("counter-2", kEtatCivilClerk, kEtatCivilPassword);
+        r = etatCivil->call(
+            "POST", "/staff/requests/" + number + "/comment", { { "message", "Bonjour" } });
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+        r = clerk->call("POST", "/staff/requests/" + number + "/comment",
+            { { "message", "Le document part demain." } });
+        QCOMPARE(r.status, 200);
+        // The citizen reads the answer, with who gave it.
+        ApiClient citizen(m_sandbox.apiUrl(), m_sandbox.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QCOMPARE(citizen.call("GET", "/requests/" + id)
+                     .data()["history"]
+                     .toArray()
+                     .last()
+                     .toObject()["message"]
+                     .toString(),
+            QString("Marc Dupont : Le document part demain."));
+
+        // Done: the document can be printed at the desk; no more answers on a final request.
+        QCOMPARE(
+            citizen.call("POST", "/dev/requests/" + id + "/advance", { { "to", "done" } }).status,
+            200);
+        const QJsonObject done = clerk->call("GET", "/staff/requests/" + number).data().toObject();
+        const QString doc = done["documents"].toArray().at(0).toObject()["doc_id"].toString();
+        QVERIFY(!doc.isEmpty());
+        r = clerk->call("GET", "/staff/requests/" + number + "/documents/" + doc);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.startsWith("%PDF"));
+        r = clerk->call("GET", "/staff/requests/" + number + "/documents/999999");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errCode(), QString("document_not_found"));
+        r = clerk->call("POST", "/staff/requests/" + number + "/comment", { { "message", "x" } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("action_not_allowed"));
+        r = clerk->call("POST", "/staff/requests/2026-999999/comment", { { "message", "x" } });
+        QCOMPARE(r.status, 404);
+        // A citizen's session reads no document through the counter's routes.
+        auto citizenAtCounter = at("counter-1");
+        QVERIFY(citizenAtCounter->login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        r = citizenAtCounter->call("GET", "/staff/requests/" + number + "/documents/" + doc);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("staff_required"));
+    }
+
     void a_citizen_session_cannot_file_or_look_up_at_the_counter()
     {
         auto api = at("counter-1");
@@ -900,7 +955,9 @@ private slots:
             { "GET", "/staff/me" }, { "POST", "/staff/requests" },
             { "POST", "/staff/requests/by-card" }, { "GET", "/staff/requests/2026-000001" },
             { "POST", "/staff/requests/2026-000001/cancel" }, { "POST", "/staff/payments" },
-            { "GET", "/staff/payments/1" }, { "POST", "/staff/handoffs/take" } };
+            { "GET", "/staff/payments/1" }, { "POST", "/staff/handoffs/take" },
+            { "POST", "/staff/requests/2026-000001/comment" },
+            { "GET", "/staff/requests/2026-000001/documents/1" } };
         for (const auto& [method, path] : operations) {
             const ApiReply r = api->call(method, path, { { "reason", "x" } });
             QCOMPARE(r.status, 401);
