@@ -19,6 +19,29 @@ ApplicationWindow {
     title: qsTr("e-Guichet de la Ville de %1").arg(AppInfo.cityName)
     color: Theme.background
 
+    // The controls' own colours follow the Theme, high contrast included: the labels of
+    // switches, radio buttons and check boxes (the style's were dark grey on black), their
+    // marks, a selected radio's dot. A locked field's choices stay readable (muted, not grey).
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.secondary
+    palette.text: Theme.text
+    palette.button: Theme.secondary
+    palette.buttonText: Theme.onSecondary
+    palette.brightText: Theme.onPrimary
+    palette.highlight: Theme.primary
+    palette.highlightedText: Theme.onPrimary
+    palette.light: Theme.surface
+    palette.midlight: Theme.track
+    palette.mid: Theme.border
+    palette.dark: Theme.primary
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.disabled.windowText: Theme.mutedText
+    palette.disabled.text: Theme.mutedText
+
     // A kiosk closes only through the administrator PIN (AdminExitDialog), never Alt+F4.
     property bool adminExit: false
     onClosing: (close) => { close.accepted = !AppInfo.kiosk || adminExit }
@@ -71,8 +94,9 @@ ApplicationWindow {
     MouseArea {
         objectName: "adminCorner"
         enabled: AppInfo.kiosk
-        width: 64
-        height: 64
+        // Nothing to press lies under it: PageHeader keeps this square free at the kiosk.
+        width: Theme.touchTarget
+        height: Theme.touchTarget
         z: 1200
         pressAndHoldInterval: 3000
         onPressAndHold: adminDialog.open()

@@ -73,6 +73,14 @@ QColor Theme::focus() const
 {
     return m_highContrast ? QColor(0x00, 0xff, 0xff) : QColor(0xc2, 0x41, 0x0c);
 }
+QColor Theme::lockedSurface() const
+{
+    return m_highContrast ? QColor(0x33, 0x33, 0x33) : QColor(0xe4, 0xe7, 0xeb);
+}
+QColor Theme::track() const
+{
+    return m_highContrast ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x76, 0x7d, 0x86);
+}
 
 int Theme::scaled(int px) const
 {

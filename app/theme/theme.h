@@ -28,6 +28,8 @@ class Theme : public QObject
     Q_PROPERTY(QColor success READ success NOTIFY changed)
     Q_PROPERTY(QColor border READ border NOTIFY changed)
     Q_PROPERTY(QColor focus READ focus NOTIFY changed)
+    Q_PROPERTY(QColor lockedSurface READ lockedSurface NOTIFY changed)
+    Q_PROPERTY(QColor track READ track NOTIFY changed)
 
     Q_PROPERTY(int fontBody READ fontBody NOTIFY changed)
     Q_PROPERTY(int fontSmall READ fontSmall NOTIFY changed)
@@ -59,6 +61,10 @@ public:
     QColor success() const;
     QColor border() const;
     QColor focus() const;
+    /** Under a field the citizen cannot change (from the card): unlike an editable one. */
+    QColor lockedSurface() const;
+    /** An off switch's track, a radio button's or check box's frame: a mark, not text (3:1). */
+    QColor track() const;
 
     int fontBody() const;
     int fontSmall() const;

@@ -103,7 +103,7 @@ ColumnLayout {
             onTextEdited: root.setValue(text)
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.readOnly ? Theme.background : Theme.surface // qmllint disable type
+                color: parent.readOnly ? Theme.lockedSurface : Theme.surface // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : (root.error !== "" ? Theme.error : Theme.border)
                 border.width: parent.activeFocus || root.error !== "" ? 3 : 1
             }
@@ -125,7 +125,7 @@ ColumnLayout {
             onTextEdited: root.setValue(FormInput.dateFromInput(text))
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.readOnly ? Theme.background : Theme.surface // qmllint disable type
+                color: parent.readOnly ? Theme.lockedSurface : Theme.surface // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : (root.error !== "" ? Theme.error : Theme.border)
                 border.width: parent.activeFocus || root.error !== "" ? 3 : 1
             }
@@ -145,7 +145,7 @@ ColumnLayout {
             onTextChanged: if (activeFocus) root.setValue(text)
             background: Rectangle {
                 radius: Theme.radius
-                color: Theme.surface
+                color: parent.readOnly ? Theme.lockedSurface : Theme.surface // qmllint disable type
                 border.color: parent.activeFocus ? Theme.focus : (root.error !== "" ? Theme.error : Theme.border)
                 border.width: parent.activeFocus || root.error !== "" ? 3 : 1
             }

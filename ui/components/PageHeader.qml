@@ -16,7 +16,9 @@ ToolBar {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: Theme.spacing
+        // At the kiosk the top-left square is the staff's admin corner (Main.qml): "Retour"
+        // starts after it, so the whole button answers a citizen's touch.
+        anchors.leftMargin: AppInfo.kiosk ? Theme.touchTarget + Theme.spacing / 2 : Theme.spacing
         anchors.rightMargin: Theme.spacing
 
         ToolButton {

@@ -15,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -170,6 +171,28 @@ private slots:
         QVERIFY(!find("spokenGuidanceSwitch")->property("checked").toBool());
         QCOMPARE(find("largeTextSwitch")->property("text").toString(),
             QStringLiteral("Grands caractères"));
+    }
+
+    void backButton_answersOnItsWholeWidth_theAdminCornerBesideIt()
+    {
+        waitForPage("welcomePage");
+        click(QStringLiteral("helpButton"));
+        waitForPage("helpPage");
+        auto* back = qobject_cast<QQuickItem*>(find(QStringLiteral("backButton")));
+        QVERIFY(back && back->isVisible());
+        auto* corner = qobject_cast<QQuickItem*>(
+            findQmlObject(m_window->contentItem(), QStringLiteral("adminCorner")));
+        QVERIFY(corner && corner->isEnabled());
+        const QRectF backRect = back->mapRectToScene(QRectF(0, 0, back->width(), back->height()));
+        const QRectF cornerRect
+            = corner->mapRectToScene(QRectF(0, 0, corner->width(), corner->height()));
+        QVERIFY2(!backRect.intersects(cornerRect), "the admin corner covers part of Retour");
+        // A touch on the left edge of "‹ Retour", where a citizen's finger lands first.
+        QSignalSpy clicked(back, SIGNAL(clicked()));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+            QPoint(int(backRect.left()) + 4, int(backRect.center().y())));
+        QCOMPARE(clicked.count(), 1);
+        waitForPage("welcomePage");
     }
 };
 

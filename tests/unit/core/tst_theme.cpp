@@ -15,7 +15,13 @@ private:
             { t.mutedText(), t.background() }, { t.mutedText(), t.surface() },
             { t.onPrimary(), t.primary() }, { t.onSecondary(), t.secondary() },
             { t.error(), t.surface() }, { t.error(), t.background() }, { t.success(), t.surface() },
-            { t.primary(), t.surface() } };
+            { t.primary(), t.surface() }, { t.text(), t.lockedSurface() } };
+    }
+    // Marks that are not text (WCAG 1.4.11): 3:1 against what they sit on.
+    static QList<QPair<QColor, QColor>> markPairs(const Theme& t)
+    {
+        return { { t.track(), t.background() }, { t.track(), t.surface() },
+            { t.border(), t.surface() }, { t.primary(), t.background() } };
     }
 
 private slots:
@@ -42,6 +48,20 @@ private slots:
         for (const auto& [fg, bg] : textPairs(t))
             QVERIFY2(
                 Theme::contrastRatio(fg, bg) >= 7.0, qPrintable(fg.name() + " on " + bg.name()));
+    }
+
+    void marks_andLockedFields_standOut_inBothPalettes()
+    {
+        for (const bool high : { false, true }) {
+            Theme t;
+            t.setHighContrast(high);
+            for (const auto& [fg, bg] : markPairs(t))
+                QVERIFY2(Theme::contrastRatio(fg, bg) >= 3.0,
+                    qPrintable(fg.name() + " on " + bg.name()));
+            // A locked field must not look like an editable one.
+            QVERIFY2(Theme::contrastRatio(t.lockedSurface(), t.surface()) >= 1.2,
+                qPrintable(t.lockedSurface().name() + " vs " + t.surface().name()));
+        }
     }
 
     void largeText_growsFonts_andNotifies()

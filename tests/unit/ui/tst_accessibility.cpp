@@ -67,6 +67,55 @@ void collectProblems(
         collectProblems(node->child(i), where, problems, interactive);
 }
 
+/** The colour a text item is drawn on: the nearest opaque background among its ancestors. */
+QColor backgroundUnder(QQuickItem* item, const QColor& windowColour)
+{
+    for (QQuickItem* p = item; p; p = p->parentItem()) {
+        // A control's (or a page's) own background item, painted under its content.
+        if (auto* bg = p->property("background").value<QQuickItem*>();
+            bg && bg != item && bg->isVisible() && bg->opacity() >= 1.0) {
+            const QColor c = bg->property("color").value<QColor>();
+            if (c.isValid() && c.alpha() == 255)
+                return c;
+        }
+        if (p != item && p->inherits("QQuickRectangle") && p->opacity() >= 1.0) {
+            const QColor c = p->property("color").value<QColor>();
+            if (c.isValid() && c.alpha() == 255)
+                return c;
+        }
+    }
+    return windowColour;
+}
+
+/** Every visible, enabled text under root whose contrast with its background is below minimum. */
+void collectContrastProblems(QQuickItem* item, const QColor& windowColour, double minimum,
+    const QString& where, QStringList* problems, int* texts)
+{
+    if (!item->isVisible() || item->opacity() < 1.0)
+        return;
+    const bool isText = item->inherits("QQuickText") || item->inherits("QQuickTextInput")
+        || item->inherits("QQuickTextEdit");
+    const QString shown = item->property("text").toString().trimmed();
+    if (isText && item->isEnabled() && !shown.isEmpty() && item->width() > 0) {
+        ++*texts;
+        const QColor fg = item->property("color").value<QColor>();
+        const QColor bg = backgroundUnder(item, windowColour);
+        const double ratio = Theme::contrastRatio(fg, bg);
+        if (ratio < minimum) {
+            const QObject* named = item;
+            while (named && named->objectName().isEmpty())
+                named = named->parent();
+            problems->append(
+                QStringLiteral("%1: '%2' (%3) %4 on %5 = %6:1")
+                    .arg(where, shown.left(40), named ? named->objectName() : QStringLiteral("?"),
+                        fg.name(), bg.name())
+                    .arg(ratio, 0, 'f', 2));
+        }
+    }
+    for (QQuickItem* child : item->childItems())
+        collectContrastProblems(child, windowColour, minimum, where, problems, texts);
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -97,6 +146,18 @@ private:
         QVERIFY2(interactive >= minimumInteractive,
             qPrintable(
                 QStringLiteral("%1: only %2 interactive items").arg(where).arg(interactive)));
+    }
+
+    void checkContrast(const QString& where, double minimum)
+    {
+        QStringList problems;
+        int texts = 0;
+        // The page on screen (pages leaving the stack are not what the citizen reads).
+        auto* page = stack()->property("currentItem").value<QQuickItem*>();
+        QVERIFY2(page, qPrintable(where + QStringLiteral(": no page")));
+        collectContrastProblems(page, m_window->color(), minimum, where, &problems, &texts);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(texts >= 1, qPrintable(where + QStringLiteral(": no text reached")));
     }
 
 private slots:
@@ -229,6 +290,39 @@ private slots:
         check(QStringLiteral("document viewer"), 7);
         QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
         settle();
+    }
+
+    void everyTextReadable_onEveryPage_inBothPalettes()
+    {
+        // WCAG: 4.5:1 for text (AA); 7:1 in high contrast (AAA), labels of switches and options
+        // included, which the style drew dark grey on black.
+        const QStringList pages = QDir(QStringLiteral(":/Eguichet/pages"))
+                                      .entryList({ QStringLiteral("*.qml") }, QDir::Files);
+        for (const bool high : { false, true }) {
+            m_services->theme.setHighContrast(high);
+            // The choice opens a session (each citizen starts fresh); its time-out would undo
+            // the choice halfway through the walk.
+            m_services->idle.stop();
+            const double minimum = high ? 7.0 : 4.5;
+            const QString variant
+                = high ? QStringLiteral("contrast/") : QStringLiteral("standard/");
+            settle();
+            checkContrast(variant + QStringLiteral("WelcomePage.qml"), minimum);
+            for (const QString& file : pages) {
+                const QUrl url(QStringLiteral("qrc:/Eguichet/pages/") + file);
+                QVERIFY(QMetaObject::invokeMethod(
+                    qmlNavigator(m_window), "openPage", Q_ARG(QVariant, url)));
+                settle();
+                checkContrast(variant + file, minimum);
+                QVERIFY(QMetaObject::invokeMethod(qmlNavigator(m_window), "goHome"));
+                settle();
+            }
+        }
+        m_services->session.finish(); // back to the station's look
+        QVERIFY(!m_services->theme.highContrast());
+        // The "session ended" notice would sit on every later screenshot.
+        m_window->findChild<QObject*>(QStringLiteral("noticeBanner"))
+            ->setProperty("visible", false);
     }
 
     void everyPageOfTheModule()
