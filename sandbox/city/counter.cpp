@@ -157,7 +157,7 @@ ApiResponse cancel(CityContext& city, ApiRequest& r)
     // The citizen's history shows the reason (as a rejection's).
     const bool done
         = (status == QLatin1String("submitted") || status == QLatin1String("awaiting_payment"))
-        && city.workflow->moveTo(id, "cancelled", reason.left(500));
+        && city.workflow->moveTo(id, "cancelled", reason.left(500), true);
     if (!done)
         return fail(r, ApiError::conflict("action_not_allowed"));
     return ApiResponse::ok(city.workflow->detail(id, r.lang));
@@ -215,6 +215,38 @@ ApiResponse payAtDesk(CityContext& city, ApiRequest& r)
     return out;
 }
 
+/**
+ * POST /v1/staff/requests/{number}/steps: a clerk records a step of a staff-handled request
+ * (archived acts) while it is in process: archive_search and act_found in its history,
+ * act_not_found rejects it, ready makes it done with its document.
+ */
+ApiResponse step(CityContext& city, ApiRequest& r)
+{
+    const qint64 id = city.workflow->idByNumber(r.param("number"));
+    if (id == 0)
+        return fail(r, ApiError::notFound("request_not_found"));
+    const QString service = city.workflow->service(id);
+    if (!mayHandle(city, r, service))
+        return fail(r, ApiError::forbidden("role_forbidden"));
+    const QString which = r.json.value("step").toString();
+    if (!QStringList { "archive_search", "act_found", "act_not_found", "ready" }.contains(which))
+        return fail(r, ApiError::validation({ { "step", { "field_option" } } }));
+    if (!city.workflow->isStaffHandled(service)
+        || city.workflow->status(id) != QLatin1String("in_process"))
+        return fail(r, ApiError::conflict("action_not_allowed"));
+    const QString message = "step_" + which;
+    bool done = false;
+    if (which == QLatin1String("act_not_found"))
+        done = city.workflow->moveTo(id, "rejected", message);
+    else if (which == QLatin1String("ready"))
+        done = city.workflow->moveTo(id, "done", message);
+    else
+        done = city.workflow->note(id, message);
+    if (!done)
+        return fail(r, ApiError { 500, "internal_error", {}, -1, {} });
+    return ApiResponse::ok(city.workflow->detail(id, r.lang));
+}
+
 /** POST /v1/staff/requests/{number}/comment: a clerk answers in the request's history. */
 ApiResponse comment(CityContext& city, ApiRequest& r)
 {
@@ -252,6 +284,9 @@ void addCounterRoutes(Router& router, CityContext& city)
                 return fail(r, ApiError::notFound("request_not_found"));
             return ApiResponse::ok(c->workflow->detail(id, r.lang));
         },
+        Router::NeedsStaff);
+    router.add(
+        "POST", "/v1/staff/requests/{number}/steps", [c](ApiRequest& r) { return step(*c, r); },
         Router::NeedsStaff);
     router.add(
         "POST", "/v1/staff/requests/{number}/comment",

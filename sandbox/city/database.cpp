@@ -84,6 +84,9 @@ const char* const AddedColumns[] = {
     "ALTER TABLE payments ADD COLUMN staff_id INTEGER",
     // When a station last reported an audit head that contradicts the city's copy.
     "ALTER TABLE devices ADD COLUMN audit_diverged_at INTEGER",
+    // 1: the history message is someone's own words (a comment, a reason), shown as typed even
+    // when it happens to spell a message code.
+    "ALTER TABLE history ADD COLUMN verbatim INTEGER DEFAULT 0",
 };
 
 // Run on every start, idempotent: a state dir from before eid_links keeps its card links

@@ -84,5 +84,6 @@ void seedDemoData(CityContext& city)
     const qint64 rejected = submitDemo(city, account, "certificat-de-vie", refused);
     city.workflow->moveTo(rejected, "rejected",
         QStringLiteral("Un certificat de vie pour l'étranger doit être demandé "
-                       "en personne, au guichet Population."));
+                       "en personne, au guichet Population."),
+        true);
 }

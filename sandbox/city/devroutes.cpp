@@ -30,9 +30,10 @@ void addDevRoutes(Router& router, CityContext& city)
             const QString reason = r.json.value("reason").toString().trimmed();
             if (reason.isEmpty())
                 return fail(r, ApiError::validation({ { "reason", { "field_required" } } }));
-            moved = c->workflow->moveTo(id, to, reason);
+            moved = c->workflow->moveTo(id, to, reason, true);
         } else if (QStringList { "awaiting_payment", "in_process", "done" }.contains(to)) {
-            moved = c->workflow->moveTo(id, to, r.json.value("message").toString());
+            const QString message = r.json.value("message").toString();
+            moved = c->workflow->moveTo(id, to, message, !message.isEmpty());
         } else {
             return fail(r, ApiError::validation({ { "to", { "field_option" } } }));
         }

@@ -89,7 +89,8 @@ ApiResponse act(CityContext& city, ApiRequest& r)
         const QString s = city.workflow->status(id);
         done = (s == QLatin1String("submitted") || s == QLatin1String("awaiting_payment"))
             && city.workflow->moveTo(id, "cancelled",
-                reason.isEmpty() ? QStringLiteral("hist_cancelled_by_citizen") : reason);
+                reason.isEmpty() ? QStringLiteral("hist_cancelled_by_citizen") : reason,
+                !reason.isEmpty());
     } else if (action == QLatin1String("comment")) {
         const QString text = r.json.value("comment").toString().trimmed();
         if (text.isEmpty())

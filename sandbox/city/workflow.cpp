@@ -82,7 +82,7 @@ qint64 Workflow::submit(const Submission& s)
     return id;
 }
 
-bool Workflow::moveTo(qint64 id, const QString& newStatus, const QString& message)
+bool Workflow::moveTo(qint64 id, const QString& newStatus, const QString& message, bool verbatim)
 {
     const QString current = status(id);
     if (current.isEmpty() || isFinal(current))
@@ -94,9 +94,10 @@ bool Workflow::moveTo(qint64 id, const QString& newStatus, const QString& messag
     execSql(m_city.db, "UPDATE requests SET status = ?, updated_at = ? WHERE id = ?",
         { newStatus, now, id });
     execSql(m_city.db,
-        "INSERT INTO history (request_id, at, status, message, document_id) "
-        "VALUES (?, ?, ?, ?, ?)",
-        { id, now, newStatus, message, documentId ? QVariant(documentId) : QVariant() });
+        "INSERT INTO history (request_id, at, status, message, document_id, verbatim) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        { id, now, newStatus, message, documentId ? QVariant(documentId) : QVariant(),
+            verbatim ? 1 : 0 });
     notify(id);
     return true;
 }
@@ -143,8 +144,18 @@ bool Workflow::comment(qint64 id, const QString& text)
     if (current.isEmpty() || isFinal(current))
         return false;
     return execSql(m_city.db,
-        "INSERT INTO history (request_id, at, status, message) VALUES (?, ?, ?, ?)",
+        "INSERT INTO history (request_id, at, status, message, verbatim) VALUES (?, ?, ?, ?, 1)",
         { id, nowMs(), current, text.left(2000) });
+}
+
+bool Workflow::note(qint64 id, const QString& code)
+{
+    const QString current = status(id);
+    if (current.isEmpty() || isFinal(current))
+        return false;
+    return execSql(m_city.db,
+        "INSERT INTO history (request_id, at, status, message, verbatim) VALUES (?, ?, ?, ?, 0)",
+        { id, nowMs(), current, code });
 }
 
 QString Workflow::status(qint64 id) const
@@ -175,8 +186,18 @@ void Workflow::sweep()
         while (q.next())
             due << q.value(0).toLongLong();
     }
-    for (qint64 id : due)
+    for (qint64 id : due) {
+        // Staff-handled services (archived acts) move by the clerks' steps only
+        // (POST /v1/staff/requests/{number}/steps); /dev/…/advance still moves them.
+        if (status(id) == QLatin1String("in_process") && isStaffHandled(service(id)))
+            continue;
         advance(id);
+    }
+}
+
+bool Workflow::isStaffHandled(const QString& service) const
+{
+    return m_city.catalogue->raw(service).value("handled_by").toString() == QLatin1String("staff");
 }
 
 QJsonObject Workflow::statusJson(const QString& status, Lang lang) const
@@ -251,7 +272,8 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
     QJsonArray history;
     QJsonArray documents;
     QSqlQuery h(m_city.db);
-    h.prepare("SELECT h.at, h.status, h.message, d.id, d.filename, length(d.content) "
+    h.prepare("SELECT h.at, h.status, h.message, d.id, d.filename, length(d.content), "
+              "h.verbatim "
               "FROM history h LEFT JOIN documents d ON d.id = h.document_id "
               "WHERE h.request_id = ? ORDER BY h.id");
     h.addBindValue(id);
@@ -270,9 +292,15 @@ QJsonObject Workflow::detail(qint64 id, Lang lang) const
             documents.append(doc);
         }
         const QString message = h.value(2).toString();
-        history.append(QJsonObject { { "at", isoMs(h.value(0).toLongLong()) },
+        // Someone's own words are shown as typed, never read as one of the city's messages.
+        const bool code = h.value(6).toInt() != 1 && hasMsg(message);
+        QJsonObject entry { { "at", isoMs(h.value(0).toLongLong()) },
             { "status", statusJson(h.value(1).toString(), lang) },
-            { "message", hasMsg(message) ? msg(message, lang) : message }, { "documents", docs } });
+            { "message", code ? msg(message, lang) : message }, { "documents", docs } };
+        // A clerk's step on a staff-handled request (counter.cpp) says which it is.
+        if (code && message.startsWith(QLatin1String("step_")))
+            entry.insert("step", message.mid(5));
+        history.append(entry);
     }
     QJsonArray actions;
     if (status == QLatin1String("submitted") || status == QLatin1String("awaiting_payment"))

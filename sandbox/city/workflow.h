@@ -39,14 +39,18 @@ public:
     /** Stores a new request and takes its first steps; returns its id. */
     qint64 submit(const Submission& submission);
 
-    /** Moves a request on; `message` is a message code or a text. False if not allowed. */
-    bool moveTo(qint64 id, const QString& status, const QString& message);
+    /** Moves a request on; `message` is a message code, or someone's own words when
+        `verbatim` (then never read as a code). False if not allowed. */
+    bool moveTo(qint64 id, const QString& status, const QString& message, bool verbatim = false);
     /** The next step of the happy path (what the timer or POST /dev/…/advance does). */
     bool advance(qint64 id);
     /** A payment for these requests was confirmed. */
     void paid(const QList<qint64>& requestIds);
-    /** Adds a citizen's message to the history, status unchanged. */
+    /** Adds someone's message (a citizen's, a clerk's) to the history, as typed; status
+        unchanged. */
     bool comment(qint64 id, const QString& text);
+    /** Adds the city's own message `code` (messages.h) to the history, status unchanged. */
+    bool note(qint64 id, const QString& code);
 
     QString status(qint64 id) const;
     qint64 owner(qint64 id) const;
@@ -67,6 +71,8 @@ public:
     QPair<QByteArray, QString> document(qint64 requestId, qint64 documentId) const;
 
     static bool isFinal(const QString& status);
+    /** Whether the catalogue says staff handle this service (archived acts). */
+    bool isStaffHandled(const QString& service) const;
 
 private:
     void sweep();

@@ -676,6 +676,108 @@ private slots:
         QCOMPARE(r.errCode(), QString("staff_required"));
     }
 
+    void staff_handled_requests_move_by_the_clerks_steps()
+    {
+        const QJsonObject alice = deskRead(card(kDemoNrn, "Spécimen", "Alice Marie"));
+        const QJsonObject archived { { "service", "acte-de-naissance-archive" },
+            { "data",
+                QJsonObject { { "email", "alice@example.org" }, { "act_kind", "extract" },
+                    { "person_surname", "Spécimen" }, { "person_first_names", "Joseph" },
+                    { "act_year", "1921" }, { "act_place", "Jambes" }, { "relation", "descendant" },
+                    { "copies", "1" }, { "delivery", "pickup" } } },
+            { "citizen", alice } };
+        auto clerk = clerkAt("counter-2", kEtatCivilClerk, kEtatCivilPassword);
+        clerk->setLanguage("en");
+        const auto fileAndPay = [&](const QString& txn) {
+            const ApiReply filed = clerk->call("POST", "/staff/requests", archived);
+            const QString number = filed.data()["number"].toString();
+            // Not before it is paid (the staff work on paid requests).
+            const ApiReply early = clerk->call(
+                "POST", "/staff/requests/" + number + "/steps", { { "step", "archive_search" } });
+            if (filed.status != 201 || early.status != 409)
+                return QString();
+            const ApiReply paid = clerk->call("POST", "/staff/payments",
+                { { "items", QJsonArray { filed.data()["id"] } },
+                    { "terminal",
+                        QJsonObject { { "id", "counter-2" }, { "transaction_id", txn },
+                            { "auth_code", "A1B2C3" },
+                            { "amount_cents", filed.data()["amount_cents"] } } } });
+            return paid.status == 201 ? number : QString();
+        };
+        const QString number = fileAndPay("archive-1");
+        QVERIFY(!number.isEmpty());
+        const QString path = "/staff/requests/" + number + "/steps";
+        ApiReply r = clerk->call("POST", path, { { "step", "teleport" } });
+        QCOMPARE(r.status, 422);
+        auto population = clerkAt("counter-1", kPopulationClerk, kPopulationPassword);
+        r = population->call("POST", path, { { "step", "archive_search" } });
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errCode(), QString("role_forbidden"));
+        for (const char* step : { "archive_search", "act_found" }) {
+            r = clerk->call("POST", path, { { "step", step } });
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("in_process"));
+            const QJsonObject last = r.data()["history"].toArray().last().toObject();
+            QCOMPARE(last["step"].toString(), QString(step));
+            QVERIFY(!last["message"].toString().isEmpty());
+        }
+        r = clerk->call("POST", path, { { "step", "ready" } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("done"));
+        QCOMPARE(r.data()["history"].toArray().last().toObject()["message"].toString(),
+            QString("The copy of the act is ready."));
+        QCOMPARE(r.data()["documents"].toArray().size(), 1);
+        r = clerk->call("POST", path, { { "step", "archive_search" } });
+        QCOMPARE(r.status, 409); // done: no more steps
+
+        const QString missing = fileAndPay("archive-2");
+        QVERIFY(!missing.isEmpty());
+        r = clerk->call(
+            "POST", "/staff/requests/" + missing + "/steps", { { "step", "act_not_found" } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("rejected"));
+
+        // An ordinary service has no staff steps.
+        auto supervisor = clerkAt("counter-3", kSupervisor, kSupervisorPassword);
+        r = supervisor->call("POST", "/staff/requests", onBehalf(compositionData(), alice));
+        QCOMPARE(r.data()["status"].toObject()["id"].toString(), QString("in_process"));
+        r = supervisor->call("POST", "/staff/requests/" + r.data()["number"].toString() + "/steps",
+            { { "step", "ready" } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errCode(), QString("action_not_allowed"));
+        r = supervisor->call("POST", "/staff/requests/2026-999999/steps", { { "step", "ready" } });
+        QCOMPARE(r.status, 404);
+    }
+
+    void the_timer_leaves_staff_handled_requests_to_the_staff()
+    {
+        // The city's timer finishes ordinary requests; the demo's archived act, paid and in
+        // process, waits for its clerks.
+        SandboxProcess city;
+        QString why;
+        QVERIFY2(city.start({ "--workflow-step-ms", "100" }, &why), qPrintable(why));
+        ApiClient citizen(city.apiUrl(), city.ca());
+        QVERIFY(citizen.login(ApiClient::DemoEmail, ApiClient::DemoPassword));
+        QJsonObject free = onBehalf(compositionData(), {});
+        free.remove("citizen");
+        const QString ordinary = citizen.call("POST", "/requests", free).data()["id"].toString();
+        QVERIFY(!ordinary.isEmpty());
+        const auto statusOf = [&](const QString& service) {
+            for (const QJsonValue& v : citizen.call("GET", "/requests").data().toArray()) {
+                if (v.toObject()["service"].toString() == service)
+                    return v.toObject()["status"].toObject()["id"].toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(citizen.call("GET", "/requests/" + ordinary)
+                                      .data()["status"]
+                                      .toObject()["id"]
+                                      .toString(),
+            QString("done"), 5000);
+        QTest::qWait(300);
+        QCOMPARE(statusOf("acte-de-naissance-archive"), QString("in_process"));
+    }
+
     void a_citizen_session_cannot_file_or_look_up_at_the_counter()
     {
         auto api = at("counter-1");
@@ -957,7 +1059,8 @@ private slots:
             { "POST", "/staff/requests/2026-000001/cancel" }, { "POST", "/staff/payments" },
             { "GET", "/staff/payments/1" }, { "POST", "/staff/handoffs/take" },
             { "POST", "/staff/requests/2026-000001/comment" },
-            { "GET", "/staff/requests/2026-000001/documents/1" } };
+            { "GET", "/staff/requests/2026-000001/documents/1" },
+            { "POST", "/staff/requests/2026-000001/steps" } };
         for (const auto& [method, path] : operations) {
             const ApiReply r = api->call(method, path, { { "reason", "x" } });
             QCOMPARE(r.status, 401);

@@ -287,6 +287,32 @@ private slots:
             QString("in_process"));
     }
 
+    void a_citizens_words_never_pass_for_the_citys_messages()
+    {
+        // Texts that spell the city's message codes: shown as typed, never as the city's
+        // "Payment received." or a clerk's archive step.
+        const QString id
+            = m_api->call("POST", "/requests", household("abroad")).data()["id"].toString();
+        for (const char* forged : { "step_act_found", "hist_paid" })
+            QCOMPARE(m_api
+                         ->call("POST", "/requests/" + id + "/actions/comment",
+                             { { "comment", forged } })
+                         .status,
+                200);
+        const ApiReply r = m_api->call(
+            "POST", "/requests/" + id + "/actions/cancel", { { "reason", "hist_staff" } });
+        QCOMPARE(r.status, 200);
+        const QJsonArray history = r.data()["history"].toArray();
+        QStringList messages;
+        for (const QJsonValue& h : history) {
+            messages << h.toObject()["message"].toString();
+            QVERIFY(!h.toObject().contains("step"));
+        }
+        QVERIFY2(messages.endsWith("hist_staff"), qPrintable(messages.join('|')));
+        QVERIFY(messages.contains("step_act_found"));
+        QVERIFY(messages.contains("hist_paid"));
+    }
+
     void lists_filter_open_and_done_and_hide_others_requests()
     {
         const QJsonArray open = m_api->call("GET", "/requests?status=open").data().toArray();
