@@ -1130,6 +1130,10 @@
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Ihre Sitzung ist beendet und Ihre Daten wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>Reprenez votre carte d&apos;identité.</source>
+        <translation>Nehmen Sie Ihren Personalausweis wieder an sich.</translation>
+    </message>
 </context>
 <context>
     <name>MyRequestsPage</name>
@@ -2273,6 +2277,10 @@
     <message>
         <source>Diagnostic : lecteur, carte et connexion</source>
         <translation>Diagnose: Lesegerät, Karte und Verbindung</translation>
+    </message>
+    <message>
+        <source>Une carte est restée dans le lecteur. Retirez-la et, si ce n&apos;est pas la vôtre, remettez-la à l&apos;accueil.</source>
+        <translation>Im Lesegerät steckt noch eine Karte. Nehmen Sie sie heraus und geben Sie sie, wenn es nicht Ihre ist, am Empfang ab.</translation>
     </message>
 </context>
 </TS>

@@ -1130,6 +1130,10 @@
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Your session has ended and your data has been erased.</translation>
     </message>
+    <message>
+        <source>Reprenez votre carte d&apos;identité.</source>
+        <translation>Take your identity card back.</translation>
+    </message>
 </context>
 <context>
     <name>MyRequestsPage</name>
@@ -2273,6 +2277,10 @@
     <message>
         <source>Diagnostic : lecteur, carte et connexion</source>
         <translation>Diagnostics: reader, card and connection</translation>
+    </message>
+    <message>
+        <source>Une carte est restée dans le lecteur. Retirez-la et, si ce n&apos;est pas la vôtre, remettez-la à l&apos;accueil.</source>
+        <translation>A card was left in the reader. Take it out and, if it is not yours, hand it in at the reception desk.</translation>
     </message>
 </context>
 </TS>

@@ -1130,6 +1130,10 @@
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Votre session est terminée et vos données ont été effacées.</translation>
     </message>
+    <message>
+        <source>Reprenez votre carte d&apos;identité.</source>
+        <translation>Reprenez votre carte d&apos;identité.</translation>
+    </message>
 </context>
 <context>
     <name>MyRequestsPage</name>
@@ -2273,6 +2277,10 @@
     <message>
         <source>Diagnostic : lecteur, carte et connexion</source>
         <translation>Diagnostic : lecteur, carte et connexion</translation>
+    </message>
+    <message>
+        <source>Une carte est restée dans le lecteur. Retirez-la et, si ce n&apos;est pas la vôtre, remettez-la à l&apos;accueil.</source>
+        <translation>Une carte est restée dans le lecteur. Retirez-la et, si ce n&apos;est pas la vôtre, remettez-la à l&apos;accueil.</translation>
     </message>
 </context>
 </TS>

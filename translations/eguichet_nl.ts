@@ -1130,6 +1130,10 @@
         <source>Votre session est terminée et vos données ont été effacées.</source>
         <translation>Uw sessie is beëindigd en uw gegevens zijn gewist.</translation>
     </message>
+    <message>
+        <source>Reprenez votre carte d&apos;identité.</source>
+        <translation>Neem uw identiteitskaart terug.</translation>
+    </message>
 </context>
 <context>
     <name>MyRequestsPage</name>
@@ -2273,6 +2277,10 @@
     <message>
         <source>Diagnostic : lecteur, carte et connexion</source>
         <translation>Diagnose: lezer, kaart en verbinding</translation>
+    </message>
+    <message>
+        <source>Une carte est restée dans le lecteur. Retirez-la et, si ce n&apos;est pas la vôtre, remettez-la à l&apos;accueil.</source>
+        <translation>Er zit nog een kaart in de lezer. Neem ze eruit en geef ze, als het niet de uwe is, af aan het onthaal.</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,9 @@ ApplicationWindow {
                         : qsTr("Votre session est terminée et vos données ont été effacées.")
             // A filing not yet at the city: kept for the citizen's account, sent at their next login.
             const unsent = RequestController.unsentNotice
-            notice.show(unsent === "" ? ended : ended + " " + unsent)
+            // Walked away with the card still in: the first thing to hear is to take it.
+            const card = CardService.cardLeftBehind ? qsTr("Reprenez votre carte d'identité.") + " " : ""
+            notice.show(card + (unsent === "" ? ended : ended + " " + unsent))
         }
     }
 }

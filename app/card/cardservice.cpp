@@ -116,6 +116,7 @@ void CardService::onEvent(const eid::CardEvent& event)
             setState(State::NoCard);
         break;
     case Type::ReaderRemoved:
+        m_readersWithCard.removeAll(reader);
         if (m_readers.removeAll(reader) > 0)
             emit readersChanged();
         if (reader == m_cardReader) {
@@ -126,11 +127,14 @@ void CardService::onEvent(const eid::CardEvent& event)
             setState(State::NoReader);
         break;
     case Type::CardInserted:
+        if (!m_readersWithCard.contains(reader))
+            m_readersWithCard.append(reader);
         emit cardInserted();
         if (m_autoRead)
             startRead(reader);
         break;
     case Type::CardRemoved:
+        m_readersWithCard.removeAll(reader);
         if (reader == m_cardReader) {
             qCInfo(lcCard) << "card removed";
             wipe();
@@ -142,6 +146,7 @@ void CardService::onEvent(const eid::CardEvent& event)
         setState(State::Failed, CardErrors::message(eid::ErrorCode::CardMute));
         break;
     case Type::ServiceUnavailable:
+        m_readersWithCard.clear();
         wipe();
         if (!m_readers.isEmpty()) {
             m_readers.clear();
@@ -154,6 +159,19 @@ void CardService::onEvent(const eid::CardEvent& event)
             setState(m_readers.isEmpty() ? State::NoReader : State::NoCard);
         break;
     }
+    refreshCardLeftBehind();
+}
+
+void CardService::refreshCardLeftBehind()
+{
+    if (m_startingRead)
+        return;
+    const bool behind = !m_readersWithCard.isEmpty() && m_cardReader.isEmpty()
+        && (m_state == State::NoCard || m_state == State::NoReader);
+    if (behind != m_cardLeftBehind) {
+        m_cardLeftBehind = behind;
+        emit cardLeftBehindChanged();
+    }
 }
 
 void CardService::retry()
@@ -164,8 +182,11 @@ void CardService::retry()
 
 void CardService::startRead(const QString& reader)
 {
+    // A new read is not a card left behind, even between the wipe and the read's start.
+    m_startingRead = true;
     wipe();
     m_cardReader = reader;
+    m_startingRead = false;
     const quint64 generation = ++m_generation;
     setState(State::Reading);
     setProgress(percentFor(eid::ReadStage::CardData));
@@ -242,6 +263,7 @@ void CardService::wipe()
     setProgress(0);
     if (m_state == State::Reading || m_state == State::Verified || m_state == State::Failed)
         setState(m_readers.isEmpty() ? State::NoReader : State::NoCard);
+    refreshCardLeftBehind();
 }
 
 void SignedCardFiles::wipe()
@@ -266,6 +288,7 @@ void CardService::setState(State state, const QString& error)
     m_state = state;
     m_errorMessage = error;
     emit stateChanged();
+    refreshCardLeftBehind();
 }
 
 void CardService::setProgress(int percent)

@@ -54,6 +54,7 @@ class CardService : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
     Q_PROPERTY(QVariantMap checks READ checks NOTIFY stateChanged)
     Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY autoReadChanged)
+    Q_PROPERTY(bool cardLeftBehind READ cardLeftBehind NOTIFY cardLeftBehindChanged)
 
 public:
     enum class State { NoService, NoReader, NoCard, Reading, Verified, Failed };
@@ -72,6 +73,11 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QVariantMap checks() const { return m_checks; }
     bool autoRead() const { return m_autoRead; }
+    /**
+     * A card is still in a reader but nothing of it is held any more (its session ended by
+     * the time-out or "Terminer"): the citizen walked away without it.
+     */
+    bool cardLeftBehind() const { return m_cardLeftBehind; }
     void setAutoRead(bool on);
 
     /** Verified identity and address; empty unless state is Verified. */
@@ -94,6 +100,7 @@ signals:
     void progressChanged();
     void displayNameChanged();
     void autoReadChanged();
+    void cardLeftBehindChanged();
     void cardInserted();
     /** The card of the current read left its reader: a kiosk session ends at once. */
     void cardRemoved();
@@ -107,6 +114,7 @@ private:
     void setState(State state, const QString& error = {});
     void setProgress(int percent);
     void setDisplayName(const QString& name);
+    void refreshCardLeftBehind();
 
     std::unique_ptr<CardBackend> m_backend;
     QThreadPool m_pool; // one worker: one read at a time, joined on destruction
@@ -118,6 +126,9 @@ private:
     QString m_errorMessage;
     QVariantMap m_checks;
     bool m_autoRead = true;
+    QStringList m_readersWithCard; // readers a card is in, read or not
+    bool m_cardLeftBehind = false;
+    bool m_startingRead = false;
     quint64 m_generation = 0; // bumped by every new read and wipe: late results are dropped
     VerifiedIdentity m_identity;
     SignedCardFiles m_signedFiles;

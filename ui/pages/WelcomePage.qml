@@ -47,6 +47,21 @@ Page {
             }
         }
 
+        // A kiosk or counter whose last citizen left the card in the reader (time-out).
+        Label {
+            objectName: "cardLeftBehindNotice"
+            Layout.fillWidth: true
+            visible: (AppInfo.kiosk || AppInfo.counter) && CardService.cardLeftBehind
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: qsTr("Une carte est restée dans le lecteur. Retirez-la et, si ce n'est pas la vôtre, remettez-la à l'accueil.")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.error
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
         Label {
             id: insertCardText
             objectName: "insertCardText"

@@ -194,6 +194,33 @@ private slots:
         QCOMPARE(clicked.count(), 1);
         waitForPage("welcomePage");
     }
+
+    void idleTimeOut_withTheCardStillIn_asksToTakeIt()
+    {
+        waitForPage("welcomePage");
+        QVERIFY(!shown(QStringLiteral("cardLeftBehindNotice")));
+        m_services->scriptedCard->onRead
+            = [] { return eid::Result<eid::CardReading>(specimenReading()); };
+        monitorSays(eid::CardEvent::Type::CardInserted);
+        QTRY_COMPARE(m_services->card.state(), CardService::State::Verified);
+        QTRY_VERIFY(m_services->session.active());
+        // The citizen walks away; the time-out ends the session with the card still in.
+        m_services->session.end(SessionController::EndReason::IdleTimeout);
+        waitForPage("welcomePage");
+        QVERIFY(m_services->card.identity().isEmpty());
+        QTRY_VERIFY(shown(QStringLiteral("cardLeftBehindNotice")));
+        auto* banner = findQmlObject(m_window->contentItem(), QStringLiteral("noticeBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->property("visible").toBool());
+        QVERIFY2(findQmlObject(banner, QStringLiteral("noticeText"))
+                     ->property("text")
+                     .toString()
+                     .startsWith(QStringLiteral("Reprenez votre carte")),
+            "the end notice does not ask to take the card first");
+        // Taken: the welcome page is the next citizen's again.
+        monitorSays(eid::CardEvent::Type::CardRemoved);
+        QTRY_VERIFY(!shown(QStringLiteral("cardLeftBehindNotice")));
+    }
 };
 
 QTEST_MAIN(TestKioskJourney)

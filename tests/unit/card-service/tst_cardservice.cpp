@@ -181,6 +181,21 @@ private slots:
         QCOMPARE(m_service->state(), CardService::State::NoCard);
     }
 
+    void cardLeftBehind_afterTheSessionsWipe_untilPulled()
+    {
+        QSignalSpy changed(m_service.get(), &CardService::cardLeftBehindChanged);
+        m_backend->emitFromThread(eid::CardEvent::Type::ReaderAdded, "R");
+        m_backend->emitFromThread(eid::CardEvent::Type::CardInserted, "R");
+        QTRY_COMPARE(m_service->state(), CardService::State::Verified);
+        QVERIFY(!m_service->cardLeftBehind()); // in use
+        m_service->wipe(); // the session ended (time-out, "Terminer")
+        QVERIFY(m_service->cardLeftBehind());
+        m_backend->emitFromThread(eid::CardEvent::Type::CardRemoved, "R");
+        QTRY_VERIFY(!m_service->cardLeftBehind());
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(m_service->state(), CardService::State::NoCard);
+    }
+
     void resetCards_runsOnTheWorker()
     {
         m_service->resetCards();
