@@ -63,6 +63,14 @@ QString ProfileController::labelOf(const QString& name)
     return name;
 }
 
+bool ProfileController::hasCardData() const
+{
+    for (const Field& f : m_fields)
+        if (f.source == QLatin1String("eid"))
+            return true;
+    return false;
+}
+
 QVariantMap ProfileController::fieldAt(int row) const
 {
     const QString& name = m_order.at(row);

@@ -27,6 +27,7 @@ class ProfileController : public QObject
     Q_PROPERTY(bool modified READ modified NOTIFY editsChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
     Q_PROPERTY(QString lockedExplanation READ lockedExplanation NOTIFY profileChanged)
+    Q_PROPERTY(bool hasCardData READ hasCardData NOTIFY profileChanged)
 
 public:
     explicit ProfileController(CityApiClient* api, QObject* parent = nullptr);
@@ -41,6 +42,8 @@ public:
     bool modified() const { return !m_edits.isEmpty(); }
     QString errorMessage() const { return m_failure.ok() ? QString() : m_failure.userMessage(); }
     static QString lockedExplanation();
+    /** Some values came from the eID card (an eID login): only then is lockedExplanation said. */
+    bool hasCardData() const;
 
     /** The values forms are pre-filled from (`source: profile` attributes, and the e-mail). */
     QHash<QString, QString> prefillValues() const;

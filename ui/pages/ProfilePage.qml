@@ -73,7 +73,8 @@ ScrollPage {
     Label {
         objectName: "lockedExplanation"
         Layout.fillWidth: true
-        visible: ProfileController.loaded
+        // A password account's data did not come from a card: no word about the card then.
+        visible: ProfileController.loaded && ProfileController.hasCardData
         wrapMode: Text.WordWrap
         font.pixelSize: Theme.fontBody
         color: Theme.text

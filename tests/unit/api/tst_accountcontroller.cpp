@@ -486,6 +486,24 @@ private slots:
             QByteArray("{\"new_email\":\"neuf@namur.be\",\"password\":\"Actuel-2026\"}"));
     }
 
+    void passwordAccountsProfile_saysNothingOfACard()
+    {
+        const QJsonObject plain { { "value", "Durand" }, { "source", "profile" },
+            { "editable", true } };
+        const QJsonObject me { { "uuid", "u-2" }, { "email", "paul@namur.be" },
+            { "email_verified", true }, { "auth_level", "password" },
+            { "fields", QJsonObject { { "surname", plain } } } };
+        m_routes.insert("GET /v1/me", { 200, FakeCityServer::ok(me) });
+        ProfileController profile(m_api.get());
+        QSignalSpy changed(&profile, &ProfileController::profileChanged);
+        profile.load();
+        QVERIFY(changed.wait(5000));
+        QVERIFY(profile.loaded());
+        QVERIFY(!profile.hasCardData());
+        QCOMPARE(profile.fields().at(0).toMap().value("sourceLabel").toString(),
+            QStringLiteral("profil"));
+    }
+
     void profileLocksEidFields()
     {
         m_routes.insert("GET /v1/me", { 200, FakeCityServer::ok(meJson("081246000")) });
@@ -499,6 +517,7 @@ private slots:
         QCOMPARE(surname.value("locked").toBool(), true);
         QCOMPARE(surname.value("sourceLabel").toString(), QStringLiteral("carte d'identité"));
         QVERIFY(ProfileController::lockedExplanation().contains("administration communale"));
+        QVERIFY(profile.hasCardData());
         QVERIFY(!profile.setField("surname", "Durand"));
         // Typing changes the phone's row only: no reset, no new profile for the forms.
         QAbstractItemModel* rows = profile.fieldModel();
