@@ -11,6 +11,7 @@
 #include "payments/paymentreturn.h"
 #include "qmlsingletons.h"
 #include "screenshot.h"
+#include "system/watchdog.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -104,6 +105,7 @@ int main(int argc, char* argv[])
         return app.exec();
     }
     services.start();
+    SystemdWatchdog watchdog(window); // READY=1 at the first frame, then WATCHDOG=1 (kiosk unit)
     // Home: a URL handed over by a later launch brings this window to the front.
     if (window)
         QObject::connect(&services.handOver, &InstanceHandOver::received, window, [window] {
