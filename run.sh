@@ -111,8 +111,8 @@ cmd_package() {
         -DEGUICHET_BUILD_TESTS=OFF -DEGUICHET_BUILD_SANDBOX=OFF >/dev/null
     cmake --build "$dir" -j "$JOBS"
     "$ROOT/tests/package/build-deb.sh" "$dir" "$dir/deb"
-    mv "$dir"/deb/eguichet_*_amd64.deb "$dir/"
-    say "package: $(ls "$dir"/eguichet_*_amd64.deb)"
+    mv "$dir"/deb/eguichet_*_amd64.deb "$dir"/deb/eguichet-kiosk_*_all.deb "$dir/"
+    say "package: $(ls "$dir"/eguichet_*_amd64.deb "$dir"/eguichet-kiosk_*_all.deb)"
 }
 
 cmd_demo() {

@@ -2,6 +2,9 @@
 # What `make install` and the Debian package (CPack DEB, `./run.sh package`) hold, and the
 # package's control fields. packaging/deb/README.md explains each part.
 include(GNUInstallDirs)
+# Two packages from one build (CPack components): eguichet (the app, every install() below
+# without a COMPONENT) and eguichet-kiosk (the kiosk appliance, COMPONENT kiosk, at the end).
+set(CMAKE_INSTALL_DEFAULT_COMPONENT_NAME eguichet)
 
 set(EGUICHET_APP_ID be.namur.eguichet) # the desktop file's and the AppStream id
 set(EGUICHET_PKG_OUT ${CMAKE_BINARY_DIR}/packaging)
@@ -64,6 +67,21 @@ install(FILES ${EGUICHET_PKG_SRC}/kiosk/eguichet.ini DESTINATION ${_doc}/example
 install(FILES ${EGUICHET_PKG_SRC}/counter/eguichet.ini DESTINATION ${_doc}/examples
     RENAME counter.ini)
 
+# The kiosk appliance (package eguichet-kiosk, packaging/deb/README.md "Kiosk"): cage's unit
+# with its hardening and watchdog, the script it starts, the kiosk's system user, its site
+# file (a conffile).
+install(FILES ${EGUICHET_PKG_SRC}/kiosk/eguichet-kiosk.service
+    DESTINATION /lib/systemd/system COMPONENT kiosk)
+install(PROGRAMS ${EGUICHET_PKG_SRC}/kiosk/kiosk-session
+    DESTINATION libexec/eguichet-kiosk COMPONENT kiosk)
+install(FILES ${EGUICHET_PKG_SRC}/kiosk/eguichet-kiosk.sysusers
+    DESTINATION lib/sysusers.d RENAME eguichet-kiosk.conf COMPONENT kiosk)
+install(FILES ${EGUICHET_PKG_SRC}/kiosk/kiosk.ini DESTINATION /etc/eguichet COMPONENT kiosk)
+install(FILES ${EGUICHET_PKG_SRC}/deb/copyright
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/eguichet-kiosk COMPONENT kiosk)
+install(FILES ${EGUICHET_PKG_OUT}/changelog.gz
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/eguichet-kiosk COMPONENT kiosk)
+
 set(CPACK_PACKAGE_NAME eguichet)
 set(CPACK_PACKAGE_VENDOR "e-Guichet Desktop team")
 set(EGUICHET_PACKAGE_MAINTAINER "e-Guichet Desktop team <eguichet-desktop@lists.example.org>"
@@ -95,6 +113,34 @@ qml6-module-qt-labs-folderlistmodel, qml6-module-qtquick-virtualkeyboard, \
 qt6-virtualkeyboard-plugin, libqt6sql6-sqlite, qt6-wayland, libqt6network6, \
 qt6-speech-speechd-plugin | qt6-speech-flite-plugin, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pcscd, qt6-translations-l10n, desktop-file-utils")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage")
+set(CPACK_DEBIAN_EGUICHET_PACKAGE_SUGGESTS eguichet-kiosk)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${EGUICHET_PKG_SRC}/deb/conffiles)
+
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL eguichet kiosk)
+set(CPACK_DEBIAN_EGUICHET_PACKAGE_NAME eguichet)
+# Each package's first Description line is its own summary: CPackDeb puts the global
+# CPACK_PACKAGE_DESCRIPTION_SUMMARY before every component's text unless it is CPack's default.
+set(CPACK_DEBIAN_EGUICHET_DESCRIPTION
+    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME eguichet-kiosk)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_ARCHITECTURE all)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_SHLIBDEPS OFF)
+set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_KIOSK_DESCRIPTION "e-Guichet Desktop as a town-hall kiosk appliance
+This package makes a Debian 12 machine boot into e-Guichet full screen on
+tty1 under cage, a Wayland kiosk compositor, as the unprivileged system user
+eguichet-kiosk. The systemd unit confines it (read-only system, no home
+folders, a private /tmp, no core dumps; only its data folder /var/lib/eguichet
+is writable), starts it again when it crashes or when its GUI thread stops
+feeding the systemd watchdog, and keeps the console from blanking. The site's
+settings go in /etc/eguichet/kiosk.ini.")
+# cage in Debian 12 will not start without Xwayland (tests/package/cage-kiosk-test.sh).
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "eguichet (= ${PROJECT_VERSION}), cage, xwayland, \
+systemd, libpam-systemd")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "pcscd, cups")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA "${EGUICHET_PKG_SRC}/kiosk/conffiles;\
+${EGUICHET_PKG_SRC}/kiosk/postinst;${EGUICHET_PKG_SRC}/kiosk/prerm;\
+${EGUICHET_PKG_SRC}/kiosk/postrm")
 include(CPack)
