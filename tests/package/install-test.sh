@@ -2,7 +2,8 @@
 # install-test.sh OUT_DIR: installs OUT_DIR/eguichet_*_amd64.deb into a clean Debian 12 root
 # made with mmdebstrap (packages from this machine's apt sources, the registry ./run.sh deps
 # uses) and, inside it (in-root.sh): eguichet --version, eguichet-eid --help, --check-config,
-# offscreen kiosk screenshots that are not blank, then purge, and nothing of the package left.
+# offscreen kiosk screenshots that are not blank; then eguichet-kiosk (its user, its unit,
+# a headless cage's screenshot of the installed app); then purge, and nothing of either left.
 # Needs root (mmdebstrap's root mode, chroot): exit 77 (skipped, with the reason) otherwise.
 set -euo pipefail
 out=${1:?usage: $0 OUT_DIR}
@@ -15,6 +16,8 @@ skip() {
 command -v mmdebstrap >/dev/null || skip "mmdebstrap is not installed (./run.sh deps installs it)"
 deb=$(find "$out" -maxdepth 1 -name 'eguichet_*_amd64.deb' | head -n1)
 [ -n "$deb" ] || { echo "install-test: no package in $out (package_build failed?)" >&2; exit 1; }
+kiosk=$(find "$out" -maxdepth 1 -name 'eguichet-kiosk_*_all.deb' | head -n1)
+[ -n "$kiosk" ] || { echo "install-test: no eguichet-kiosk package in $out" >&2; exit 1; }
 
 # The same apt sources as this machine (deb822 or one-line format), else Debian's mirror.
 sources=()
@@ -38,9 +41,9 @@ mmdebstrap --mode=root --variant=apt --format=directory \
     --skip=download/empty --skip=essential/unlink \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
     --setup-hook="sync-in '$cache' /var/cache/apt/archives/" \
-    --customize-hook="copy-in '$deb' /tmp" \
+    --customize-hook="copy-in '$deb' '$kiosk' /tmp" \
     --customize-hook="copy-in '$here/in-root.sh' /tmp" \
-    --customize-hook="chroot \"\$1\" env EGUICHET_DEB=$(basename "$deb") bash /tmp/in-root.sh" \
+    --customize-hook="chroot \"\$1\" env EGUICHET_DEB=$(basename "$deb") EGUICHET_KIOSK_DEB=$(basename "$kiosk") bash /tmp/in-root.sh" \
     --customize-hook="copy-out /tmp/results '$work'" \
     --customize-hook="sync-out /var/cache/apt/archives '$cache'" \
     bookworm "$work/root" "${sources[@]}" > "$work/mmdebstrap.log" 2>&1 || status=$?
