@@ -627,16 +627,8 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <source>Le document a été envoyé à l&apos;imprimante.</source>
-        <translation>Das Dokument wurde an den Drucker gesendet.</translation>
-    </message>
-    <message>
         <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
         <translation>Dieses Dokument kann nicht gelesen werden. Öffnen Sie es erneut oder wenden Sie sich an die Gemeindeverwaltung.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
-        <translation>Der Druck war nicht möglich. Wenden Sie sich an den Empfang.</translation>
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
@@ -657,10 +649,6 @@
     <message>
         <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
         <translation>Es wurde kein Antrag gesendet: Es gibt keine Bestätigung.</translation>
-    </message>
-    <message>
-        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
-        <translation>Die Bestätigung wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Reçu enregistré : %1</source>
@@ -1368,14 +1356,6 @@
         <translation>zahlungsbeleg</translation>
     </message>
     <message>
-        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
-        <translation>Ihr Beleg ist gedruckt. Nehmen Sie ihn am Drucker.</translation>
-    </message>
-    <message>
-        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
-        <translation>Der Beleg konnte nicht gedruckt werden. Ihre Zahlung ist aber erfasst: Fragen Sie am Empfang nach dem Beleg oder finden Sie ihn unter „Meine Anträge“.</translation>
-    </message>
-    <message>
         <source>Ville de %1</source>
         <translation>Stadt %1</translation>
     </message>
@@ -1684,6 +1664,57 @@
     <message>
         <source>Se connecter avec une adresse e-mail</source>
         <translation>Mit einer E-Mail-Adresse anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMessages</name>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Le document est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Das Dokument ist gedruckt. Nehmen Sie es am Drucker.</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Ihre Quittung ist gedruckt. Nehmen Sie sie am Drucker.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est disponible.</source>
+        <translation>Es ist kein Drucker verfügbar.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : rien n&apos;a été imprimé.</source>
+        <translation>Der Drucker hat kein Papier mehr: Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante est arrêtée : rien n&apos;a été imprimé.</source>
+        <translation>Der Drucker ist angehalten: Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante refuse les impressions pour le moment : rien n&apos;a été imprimé.</source>
+        <translation>Der Drucker nimmt zurzeit keine Druckaufträge an: Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression a échoué.</source>
+        <translation>Der Druck ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas terminé l&apos;impression à temps : elle a été annulée.</source>
+        <translation>Der Drucker hat den Druck nicht rechtzeitig abgeschlossen: Der Auftrag wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Votre demande est bien enregistrée : réessayez, ou retrouvez son reçu dans « Mes demandes ».</source>
+        <translation>Ihr Antrag ist gespeichert: Versuchen Sie es erneut oder finden Sie die Quittung unter „Meine Anträge“.</translation>
+    </message>
+    <message>
+        <source>Votre paiement est bien enregistré : réessayez, demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Ihre Zahlung ist gespeichert: Versuchen Sie es erneut, fragen Sie am Empfang nach der Quittung oder finden Sie sie unter „Meine Anträge“.</translation>
+    </message>
+    <message>
+        <source>Le document reste disponible : réessayez, ou retrouvez-le dans « Mes demandes » ou à l&apos;accueil.</source>
+        <translation>Das Dokument bleibt verfügbar: Versuchen Sie es erneut oder finden Sie es unter „Meine Anträge“ oder am Empfang.</translation>
     </message>
 </context>
 <context>

@@ -627,16 +627,8 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <source>Le document a été envoyé à l&apos;imprimante.</source>
-        <translation>The document has been sent to the printer.</translation>
-    </message>
-    <message>
         <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
         <translation>This document cannot be read. Open it again or contact the municipal administration.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
-        <translation>Printing failed. Please ask at the reception desk.</translation>
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
@@ -657,10 +649,6 @@
     <message>
         <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
         <translation>No request has been sent: there is no receipt.</translation>
-    </message>
-    <message>
-        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
-        <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
         <source>Reçu enregistré : %1</source>
@@ -1368,14 +1356,6 @@
         <translation>payment-receipt</translation>
     </message>
     <message>
-        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
-        <translation>Your receipt is printed. Take it from the printer.</translation>
-    </message>
-    <message>
-        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
-        <translation>The receipt could not be printed. Your payment is recorded: ask for the receipt at the reception desk or find it in “My requests”.</translation>
-    </message>
-    <message>
         <source>Ville de %1</source>
         <translation>City of %1</translation>
     </message>
@@ -1684,6 +1664,57 @@
     <message>
         <source>Se connecter avec une adresse e-mail</source>
         <translation>Log in with an e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMessages</name>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Le document est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>The document is printed. Take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Your receipt is printed. Take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est disponible.</source>
+        <translation>No printer is available.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : rien n&apos;a été imprimé.</source>
+        <translation>The printer is out of paper: nothing was printed.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante est arrêtée : rien n&apos;a été imprimé.</source>
+        <translation>The printer is stopped: nothing was printed.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante refuse les impressions pour le moment : rien n&apos;a été imprimé.</source>
+        <translation>The printer is not accepting print jobs at the moment: nothing was printed.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression a échoué.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas terminé l&apos;impression à temps : elle a été annulée.</source>
+        <translation>The printer did not finish printing in time: the job was cancelled.</translation>
+    </message>
+    <message>
+        <source>Votre demande est bien enregistrée : réessayez, ou retrouvez son reçu dans « Mes demandes ».</source>
+        <translation>Your request is recorded: try again, or find its receipt in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Votre paiement est bien enregistré : réessayez, demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Your payment is recorded: try again, ask for the receipt at the front desk or find it in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Le document reste disponible : réessayez, ou retrouvez-le dans « Mes demandes » ou à l&apos;accueil.</source>
+        <translation>The document is still available: try again, or find it in “My requests” or at the front desk.</translation>
     </message>
 </context>
 <context>

@@ -627,16 +627,8 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <source>Le document a été envoyé à l&apos;imprimante.</source>
-        <translation>Le document a été envoyé à l&apos;imprimante.</translation>
-    </message>
-    <message>
         <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
         <translation>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
-        <translation>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
@@ -657,10 +649,6 @@
     <message>
         <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
         <translation>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</translation>
-    </message>
-    <message>
-        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
-        <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Reçu enregistré : %1</source>
@@ -1368,14 +1356,6 @@
         <translation>recu-paiement</translation>
     </message>
     <message>
-        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
-        <translation>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
-        <translation>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</translation>
-    </message>
-    <message>
         <source>Ville de %1</source>
         <translation>Ville de %1</translation>
     </message>
@@ -1684,6 +1664,57 @@
     <message>
         <source>Se connecter avec une adresse e-mail</source>
         <translation>Se connecter avec une adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMessages</name>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Impression en cours…</translation>
+    </message>
+    <message>
+        <source>Le document est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Le document est imprimé. Prenez-le à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est disponible.</source>
+        <translation>Aucune imprimante n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : rien n&apos;a été imprimé.</source>
+        <translation>L&apos;imprimante n&apos;a plus de papier : rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante est arrêtée : rien n&apos;a été imprimé.</source>
+        <translation>L&apos;imprimante est arrêtée : rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante refuse les impressions pour le moment : rien n&apos;a été imprimé.</source>
+        <translation>L&apos;imprimante refuse les impressions pour le moment : rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression a échoué.</source>
+        <translation>L&apos;impression a échoué.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas terminé l&apos;impression à temps : elle a été annulée.</source>
+        <translation>L&apos;imprimante n&apos;a pas terminé l&apos;impression à temps : elle a été annulée.</translation>
+    </message>
+    <message>
+        <source>Votre demande est bien enregistrée : réessayez, ou retrouvez son reçu dans « Mes demandes ».</source>
+        <translation>Votre demande est bien enregistrée : réessayez, ou retrouvez son reçu dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Votre paiement est bien enregistré : réessayez, demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Votre paiement est bien enregistré : réessayez, demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>Le document reste disponible : réessayez, ou retrouvez-le dans « Mes demandes » ou à l&apos;accueil.</source>
+        <translation>Le document reste disponible : réessayez, ou retrouvez-le dans « Mes demandes » ou à l&apos;accueil.</translation>
     </message>
 </context>
 <context>

@@ -627,16 +627,8 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <source>Le document a été envoyé à l&apos;imprimante.</source>
-        <translation>Het document is naar de printer gestuurd.</translation>
-    </message>
-    <message>
         <source>Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à l&apos;administration communale.</source>
         <translation>Dit document kan niet gelezen worden. Open het opnieuw of wend u tot het gemeentebestuur.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu se faire. Adressez-vous à l&apos;accueil.</source>
-        <translation>Afdrukken is niet gelukt. Wend u tot het onthaal.</translation>
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être enregistré dans %1.</source>
@@ -657,10 +649,6 @@
     <message>
         <source>Aucune demande n&apos;a été envoyée : il n&apos;y a pas de reçu.</source>
         <translation>Er is geen aanvraag verstuurd: er is geen ontvangstbewijs.</translation>
-    </message>
-    <message>
-        <source>Le reçu a été envoyé à l&apos;imprimante.</source>
-        <translation>Het ontvangstbewijs is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Reçu enregistré : %1</source>
@@ -1368,14 +1356,6 @@
         <translation>betalingsbewijs</translation>
     </message>
     <message>
-        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
-        <translation>Uw betalingsbewijs is afgedrukt. Neem het aan de printer.</translation>
-    </message>
-    <message>
-        <source>Le reçu n&apos;a pas pu être imprimé. Votre paiement est bien enregistré : demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
-        <translation>Het betalingsbewijs kon niet worden afgedrukt. Uw betaling is wel geregistreerd: vraag het betalingsbewijs aan het onthaal of vind het terug in “Mijn aanvragen”.</translation>
-    </message>
-    <message>
         <source>Ville de %1</source>
         <translation>Stad %1</translation>
     </message>
@@ -1684,6 +1664,57 @@
     <message>
         <source>Se connecter avec une adresse e-mail</source>
         <translation>Aanmelden met een e-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMessages</name>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Le document est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Het document is afgedrukt. Neem het aan de printer.</translation>
+    </message>
+    <message>
+        <source>Votre reçu est imprimé. Prenez-le à l&apos;imprimante.</source>
+        <translation>Uw ontvangstbewijs is afgedrukt. Neem het aan de printer.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est disponible.</source>
+        <translation>Er is geen printer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : rien n&apos;a été imprimé.</source>
+        <translation>De printer heeft geen papier meer: er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante est arrêtée : rien n&apos;a été imprimé.</source>
+        <translation>De printer staat stil: er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante refuse les impressions pour le moment : rien n&apos;a été imprimé.</source>
+        <translation>De printer weigert momenteel afdrukopdrachten: er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression a échoué.</source>
+        <translation>Het afdrukken is mislukt.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas terminé l&apos;impression à temps : elle a été annulée.</source>
+        <translation>De printer heeft het afdrukken niet op tijd voltooid: de opdracht is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Votre demande est bien enregistrée : réessayez, ou retrouvez son reçu dans « Mes demandes ».</source>
+        <translation>Uw aanvraag is wel geregistreerd: probeer het opnieuw, of vind het ontvangstbewijs terug in “Mijn aanvragen”.</translation>
+    </message>
+    <message>
+        <source>Votre paiement est bien enregistré : réessayez, demandez le reçu à l&apos;accueil ou retrouvez-le dans « Mes demandes ».</source>
+        <translation>Uw betaling is wel geregistreerd: probeer het opnieuw, vraag het betalingsbewijs aan het onthaal of vind het terug in “Mijn aanvragen”.</translation>
+    </message>
+    <message>
+        <source>Le document reste disponible : réessayez, ou retrouvez-le dans « Mes demandes » ou à l&apos;accueil.</source>
+        <translation>Het document blijft beschikbaar: probeer het opnieuw, of vind het terug in “Mijn aanvragen” of aan het onthaal.</translation>
     </message>
 </context>
 <context>

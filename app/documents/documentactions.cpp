@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPdfDocument>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -18,13 +19,15 @@ DocumentActions::DocumentActions(const AppConfig& config, const RequestControlle
     : QObject(parent)
     , m_mode(config.mode)
     , m_cityName(config.cityName)
-    , m_printerName(config.printerName)
     , m_requests(requests)
     , m_language(language)
+    , m_print(config.printerName)
     , m_saveFolder(
           [] { return QStandardPaths::writableLocation(QStandardPaths::DownloadLocation); })
     , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
-{ }
+{
+    connect(&m_print, &PrintService::busyChanged, this, &DocumentActions::printingChanged);
+}
 
 DocumentActions::~DocumentActions() = default;
 
@@ -37,42 +40,49 @@ void DocumentActions::say(const QString& message, bool failed)
 
 void DocumentActions::clearMessage()
 {
+    m_print.forget(); // a job still followed is no longer this page's, nor this citizen's
     if (m_message.isEmpty())
         return;
     say({}, false);
 }
 
-std::unique_ptr<QPrinter> DocumentActions::printer() const
+bool DocumentActions::startPrint(
+    const QString& title, const PrintService::Painter& paint, PrintSubject subject)
 {
-    if (m_printerFactory)
-        return m_printerFactory();
-    auto p = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    if (!m_printerName.isEmpty())
-        p->setPrinterName(m_printerName);
-    p->setCreator(QStringLiteral("e-Guichet"));
-    return p;
+    // `done` may come now (a PDF file, a refusal) or later (a CUPS job): only the former is
+    // this call's answer.
+    const auto returned = std::make_shared<bool>(false);
+    const auto failedNow = std::make_shared<bool>(false);
+    say(PrintMessages::printing(), false);
+    m_print.print(
+        title, paint, [this, subject, returned, failedNow](std::optional<PrintError> error) {
+            if (!*returned)
+                *failedNow = error.has_value();
+            say(error ? PrintMessages::failed(*error, subject) : PrintMessages::printed(subject),
+                error.has_value());
+        });
+    *returned = true;
+    return !*failedNow;
 }
 
 bool DocumentActions::printDocument(const QUrl& file)
 {
     if (!canPrint())
         return false;
-    const std::unique_ptr<QPrinter> target = printer();
-    switch (PdfPrinting::print(file.toLocalFile(), target.get())) {
-    case PdfPrinting::Outcome::Printed:
-        say(tr("Le document a été envoyé à l'imprimante."), false);
-        return true;
-    case PdfPrinting::Outcome::Unreadable:
+    auto document = std::make_shared<QPdfDocument>();
+    if (document->load(file.toLocalFile()) != QPdfDocument::Error::None
+        || document->pageCount() < 1) {
         say(tr("Ce document ne peut pas être lu. Ouvrez-le à nouveau ou adressez-vous à "
                "l'administration communale."),
             true);
         return false;
-    case PdfPrinting::Outcome::PrinterFailed:
-        break;
     }
-    qCWarning(lcApp) << "printing a document failed";
-    say(tr("L'impression n'a pas pu se faire. Adressez-vous à l'accueil."), true);
-    return false;
+    return startPrint(
+        QStringLiteral("e-Guichet: document"), // CUPS keeps job titles: nothing personal
+        [document](QPainter& painter, QPrinter& printer) {
+            return PdfPrinting::paint(*document, painter, printer);
+        },
+        PrintSubject::Document);
 }
 
 QString DocumentActions::freePathFor(const QString& fileName) const
@@ -140,14 +150,11 @@ bool DocumentActions::printReceipt()
         say(tr("Aucune demande n'a été envoyée : il n'y a pas de reçu."), true);
         return false;
     }
-    const std::unique_ptr<QPrinter> target = printer();
-    if (!RequestReceipt(receiptData()).print(target.get())) {
-        qCWarning(lcApp) << "printing a receipt failed";
-        say(tr("L'impression n'a pas pu se faire. Adressez-vous à l'accueil."), true);
-        return false;
-    }
-    say(tr("Le reçu a été envoyé à l'imprimante."), false);
-    return true;
+    const RequestReceipt receipt(receiptData());
+    return startPrint(
+        QStringLiteral("e-Guichet: receipt"),
+        [receipt](QPainter& painter, QPrinter& printer) { return receipt.paint(painter, printer); },
+        PrintSubject::RequestReceipt);
 }
 
 bool DocumentActions::saveReceipt()

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QPainter;
+class QPdfDocument;
 class QPrinter;
 
 /**
@@ -15,5 +17,7 @@ namespace PdfPrinting {
 enum class Outcome { Printed, Unreadable, PrinterFailed };
 
 Outcome print(const QString& pdfPath, QPrinter* printer);
+/** Draws `document`'s pages with `painter`, already begun on `printer` (PrintService). */
+bool paint(const QPdfDocument& document, QPainter& painter, QPrinter& printer);
 
 } // namespace PdfPrinting

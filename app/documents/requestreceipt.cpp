@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestreceipt.h"
 
+#include "printservice.h"
+
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QTextDocument>
 
 RequestReceipt::RequestReceipt(RequestReceiptData data)
     : m_data(std::move(data))
@@ -45,16 +46,10 @@ QString RequestReceipt::html() const
     return QStringLiteral("<html><body>%1</body></html>").arg(body);
 }
 
-bool RequestReceipt::print(QPrinter* printer) const
+bool RequestReceipt::paint(QPainter& painter, QPrinter& printer) const
 {
-    if (!printer->isValid())
-        return false;
-    QTextDocument document;
-    document.setHtml(html());
     // The printer's page decides the width: A4 at home, a narrow roll at a receipt printer.
-    document.setPageSize(printer->pageRect(QPrinter::Point).size());
-    document.print(printer);
-    return true;
+    return PrintService::paintHtml(html(), painter, printer);
 }
 
 bool RequestReceipt::saveAsPdf(const QString& path) const
@@ -65,7 +60,9 @@ bool RequestReceipt::saveAsPdf(const QString& path) const
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setCreator(QStringLiteral("e-Guichet"));
     printer.setDocName(fileName());
-    return print(&printer) && QFileInfo(path).size() > 0;
+    const auto error = PrintService::paintOn(
+        printer, [this](QPainter& painter, QPrinter& p) { return paint(painter, p); });
+    return !error && QFileInfo(path).size() > 0;
 }
 
 QString RequestReceipt::fileName() const

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPainter;
 class QPrinter;
 
 /** What the receipt of a filed request says, already in the citizen's language and in the
@@ -32,8 +33,8 @@ public:
     QString html() const;
     /** The receipt's sentences in order, as a reader of the PDF finds them (tests, speech). */
     QStringList lines() const;
-    /** Prints on `printer`; false when the printer cannot be used. */
-    bool print(QPrinter* printer) const;
+    /** Draws the receipt with `painter`, begun on `printer` (PrintService). */
+    bool paint(QPainter& painter, QPrinter& printer) const;
     /** Writes an A4 PDF; false when the file cannot be written. */
     bool saveAsPdf(const QString& path) const;
     /** "recu-<number>.pdf", safe as a file name. */

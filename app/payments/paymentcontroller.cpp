@@ -22,6 +22,7 @@ PaymentController::PaymentController(
     , m_flow(api, store, browser)
     , m_basketCalls(std::make_unique<QObject>())
 {
+    connect(&m_print, &PrintService::busyChanged, this, &PaymentController::receiptChanged);
     connect(&m_flow, &PaymentFlow::stateChanged, this, &PaymentController::onStateChanged);
     connect(&m_flow, &PaymentFlow::paymentChanged, this, &PaymentController::changed);
     m_receiptFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -280,28 +281,38 @@ bool PaymentController::saveReceiptTo(const QUrl& file)
     return saveReceiptAs(path);
 }
 
+void PaymentController::setReceiptPdfFile(const QString& path)
+{
+    m_print.setPrinterFactory([path] {
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(path);
+        return printer;
+    });
+}
+
 bool PaymentController::printReceipt()
 {
     if (m_flow.state() != PaymentFlow::Paid)
         return false;
-    QPrinter printer;
-    if (!m_printPdfFile.isEmpty()) {
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(m_printPdfFile);
-    } else if (!m_printerName.isEmpty()) {
-        printer.setPrinterName(m_printerName);
-    }
-    bool ok = printer.isValid();
-    if (ok) {
-        receipt().print(&printer);
-        ok = printer.printerState() != QPrinter::Error
-            && (m_printPdfFile.isEmpty() || QFileInfo(m_printPdfFile).size() > 0);
-    }
-    setReceiptOutcome(ok, QString(),
-        ok ? tr("Votre reçu est imprimé. Prenez-le à l'imprimante.")
-           : tr("Le reçu n'a pas pu être imprimé. Votre paiement est bien enregistré : "
-                "demandez le reçu à l'accueil ou retrouvez-le dans « Mes demandes »."));
-    return ok;
+    // `done` may come now (a PDF file, a refusal) or later (a CUPS job).
+    const auto returned = std::make_shared<bool>(false);
+    const auto failedNow = std::make_shared<bool>(false);
+    setReceiptOutcome(true, QString(), PrintMessages::printing());
+    const ReceiptDocument document = receipt();
+    m_print.print(
+        QStringLiteral("e-Guichet: payment receipt"), // CUPS keeps job titles: nothing personal
+        [document](
+            QPainter& painter, QPrinter& printer) { return document.paint(painter, printer); },
+        [this, returned, failedNow](std::optional<PrintError> error) {
+            if (!*returned)
+                *failedNow = error.has_value();
+            setReceiptOutcome(!error, QString(),
+                error ? PrintMessages::failed(*error, PrintSubject::PaymentReceipt)
+                      : PrintMessages::printed(PrintSubject::PaymentReceipt));
+        });
+    *returned = true;
+    return !*failedNow;
 }
 
 void PaymentController::setReceiptOutcome(bool ok, const QString& path, const QString& message)
@@ -317,6 +328,7 @@ void PaymentController::setReceiptOutcome(bool ok, const QString& path, const QS
 
 void PaymentController::clear()
 {
+    m_print.forget(); // a receipt still printing is no longer anyone's on screen
     m_flow.reset();
     m_basketCalls = std::make_unique<QObject>(); // a basket still on its way is dropped
     m_basketItems.clear();

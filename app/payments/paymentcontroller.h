@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documents/printservice.h"
 #include "paymentflow.h"
 #include "receiptdocument.h"
 
@@ -50,6 +51,7 @@ class PaymentController : public QObject
     Q_PROPERTY(QString receiptMessage READ receiptMessage NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptFailed READ receiptFailed NOTIFY receiptChanged)
+    Q_PROPERTY(bool receiptPrinting READ receiptPrinting NOTIFY receiptChanged)
 
 public:
     PaymentController(
@@ -89,13 +91,21 @@ public:
     QString receiptMessage() const { return m_receiptMessage; }
     QString receiptPath() const { return m_receiptPath; }
     bool receiptFailed() const { return m_receiptFailed; }
+    bool receiptPrinting() const { return m_print.busy(); }
 
     /** The configured city's name, printed on receipts. */
     void setCityName(const QString& name) { m_cityName = name; }
     /** Kiosk receipts: the printer (empty: the system's default one). */
-    void setReceiptPrinter(const QString& printerName) { m_printerName = printerName; }
+    void setReceiptPrinter(const QString& printerName) { m_print.setPrinterName(printerName); }
     /** Prints the kiosk receipt into this PDF file instead of a printer (tests, demos). */
-    void setReceiptPdfFile(const QString& path) { m_printPdfFile = path; }
+    void setReceiptPdfFile(const QString& path);
+    /** The printer to print on (tests); see PrintService. */
+    void setPrinterFactory(PrintService::PrinterFactory factory)
+    {
+        m_print.setPrinterFactory(std::move(factory));
+    }
+    /** How long CUPS may take to complete a job. */
+    void setPrintTimeout(int ms) { m_print.setTimeout(ms); }
     /** Where saveReceiptInDocuments() writes (default: the user's Documents folder). */
     void setReceiptFolder(const QString& folder) { m_receiptFolder = folder; }
 
@@ -133,7 +143,7 @@ public:
     Q_INVOKABLE bool handleReturnUrl(const QUrl& url);
     /** The QR of the current payment (QR method: the checkout; transfer: the EPC payload). */
     Q_INVOKABLE QImage qrImage(int moduleSize = 8) const;
-    /** The receipt of the current payment (kiosk: `receipt().print(&printer)`). */
+    /** The receipt of the current payment. */
     ReceiptDocument receipt() const;
     /** Saves the receipt of a paid payment as PDF (home); false otherwise. */
     Q_INVOKABLE bool saveReceipt(const QString& path) const;
@@ -141,7 +151,8 @@ public:
     Q_INVOKABLE bool saveReceiptInDocuments();
     /** Home: saves the receipt where the citizen chose (a file dialog's URL); says where. */
     Q_INVOKABLE bool saveReceiptTo(const QUrl& file);
-    /** Kiosk: prints the receipt on the receipt printer; says whether it worked. */
+    /** Kiosk: prints the receipt on the receipt printer; false when it failed at once. The
+     *  receipt message says "printed" only once the print system completed the job. */
     Q_INVOKABLE bool printReceipt();
     /** Session end: stops following; the journal keeps what the city has not settled. */
     Q_INVOKABLE void clear();
@@ -171,9 +182,8 @@ private:
     ApiError::Code m_basketError = ApiError::None;
     QHash<QString, QString> m_requestNumbers; // request id -> number, for the receipt
     QStringList m_methods;
-    QString m_printerName;
     QString m_cityName;
-    QString m_printPdfFile;
+    PrintService m_print;
     QString m_receiptFolder;
     QString m_receiptMessage;
     QString m_receiptPath;

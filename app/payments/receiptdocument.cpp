@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiptdocument.h"
 
+#include "documents/printservice.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
 #include <QPrinter>
-#include <QTextDocument>
 
 ReceiptDocument::ReceiptDocument(ReceiptData data)
     : m_data(std::move(data))
@@ -51,12 +52,9 @@ QString ReceiptDocument::html() const
             tr("Conservez ce reçu. Il ne contient aucune donnée de votre carte.").toHtmlEscaped());
 }
 
-void ReceiptDocument::print(QPrinter* printer) const
+bool ReceiptDocument::paint(QPainter& painter, QPrinter& printer) const
 {
-    QTextDocument document;
-    document.setHtml(html());
-    document.setPageSize(printer->pageRect(QPrinter::Point).size());
-    document.print(printer);
+    return PrintService::paintHtml(html(), painter, printer);
 }
 
 bool ReceiptDocument::saveAsPdf(const QString& path) const
@@ -66,6 +64,7 @@ bool ReceiptDocument::saveAsPdf(const QString& path) const
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setCreator(QStringLiteral("e-Guichet"));
-    print(&printer);
-    return QFileInfo(path).size() > 0;
+    const auto error = PrintService::paintOn(
+        printer, [this](QPainter& painter, QPrinter& p) { return paint(painter, p); });
+    return !error && QFileInfo(path).size() > 0;
 }

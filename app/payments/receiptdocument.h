@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QPainter;
 class QPrinter;
 
 /** What a payment receipt says; never anything about the card. */
@@ -33,8 +34,8 @@ public:
     explicit ReceiptDocument(ReceiptData data);
 
     QString html() const;
-    /** Prints on `printer` (its page size decides the layout width). */
-    void print(QPrinter* printer) const;
+    /** Draws the receipt with `painter`, begun on `printer` (its page decides the width). */
+    bool paint(QPainter& painter, QPrinter& printer) const;
     /** Writes a PDF; false when the file cannot be written. */
     bool saveAsPdf(const QString& path) const;
 

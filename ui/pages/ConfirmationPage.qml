@@ -84,6 +84,7 @@ ScrollPage {
         KioskButton {
             objectName: "printReceiptButton"
             visible: DocumentActions.canPrint
+            enabled: !DocumentActions.printing // "printed" comes once CUPS completed the job
             secondary: true
             text: qsTr("Imprimer le reçu")
             onClicked: DocumentActions.printReceipt()

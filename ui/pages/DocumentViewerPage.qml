@@ -177,6 +177,7 @@ Page {
             KioskButton {
                 objectName: "printDocumentButton"
                 visible: DocumentActions.canPrint
+                enabled: !DocumentActions.printing
                 text: qsTr("Imprimer")
                 onClicked: DocumentActions.printDocument(page.source)
             }

@@ -77,6 +77,7 @@ ScrollPage {
         KioskButton {
             objectName: "printPaymentReceiptButton"
             visible: AppInfo.mode !== "home"
+            enabled: !PaymentController.receiptPrinting
             text: qsTr("Imprimer le reçu")
             onClicked: PaymentController.printReceipt()
         }

@@ -8,6 +8,7 @@
 #include "catalogue/cataloguerepository.h"
 #include "documents/documentactions.h"
 #include "documents/pdfprinting.h"
+#include "documents/printerror.h"
 #include "documents/requestreceipt.h"
 #include "fakecityserver.h"
 #include "i18n/languagecontroller.h"
@@ -302,6 +303,63 @@ private slots:
         QVERIFY(kiosk.printReceipt());
         QVERIFY(kiosk.message().contains(QStringLiteral("reçu")));
         QVERIFY(pdfText(printed).contains(QStringLiteral("NAM-2026-000042")));
+    }
+
+    // The case: "Imprimer le reçu" said "imprimé" while QPainter::begin() failed.
+    void receipt_printerThatCannotBegin_saysNoPrinter_neverPrinted()
+    {
+        DocumentActions kiosk(config(AppMode::Kiosk), m_requests.get(), &m_language);
+        kiosk.setPrinterFactory([&] { return pdfPrinter(m_dir.filePath("city.pdf/out.pdf")); });
+        QVERIFY(!kiosk.printReceipt());
+        QVERIFY(kiosk.failed());
+        QVERIFY(!kiosk.printing());
+        QCOMPARE(kiosk.message(),
+            PrintMessages::failed(PrintError::NoPrinter, PrintSubject::RequestReceipt));
+        QVERIFY(!kiosk.message().contains(QStringLiteral("est imprimé")));
+        QVERIFY(kiosk.message().contains(QStringLiteral("Mes demandes"))); // nothing lost
+
+        // Then a printer that works: the same receipt, now printed and said so.
+        const QString printed = m_dir.filePath("receipt-retry.pdf");
+        kiosk.setPrinterFactory([&] { return pdfPrinter(printed); });
+        QVERIFY(kiosk.printReceipt());
+        QVERIFY(!kiosk.failed());
+        QCOMPARE(kiosk.message(), PrintMessages::printed(PrintSubject::RequestReceipt));
+        QVERIFY(pdfText(printed).contains(QStringLiteral("NAM-2026-000042")));
+    }
+
+    // A queue CUPS does not know (or no CUPS at all), named by kiosk/printer: no printer.
+    void receipt_unknownQueue_saysNoPrinter()
+    {
+        AppConfig c = config(AppMode::Kiosk);
+        c.printerName = QStringLiteral("eguichet-no-such-queue");
+        DocumentActions kiosk(c, m_requests.get(), &m_language);
+        QVERIFY(!kiosk.printReceipt());
+        QVERIFY(kiosk.failed());
+        QCOMPARE(kiosk.message(),
+            PrintMessages::failed(PrintError::NoPrinter, PrintSubject::RequestReceipt));
+        QVERIFY(!kiosk.printDocument(QUrl::fromLocalFile(m_dir.filePath("city.pdf"))));
+        QCOMPARE(
+            kiosk.message(), PrintMessages::failed(PrintError::NoPrinter, PrintSubject::Document));
+    }
+
+    // Each failure has its own sentence, says what the citizen can do, and never "printed".
+    void printMessages_eachErrorItsSentence()
+    {
+        const QList<PrintError> errors { PrintError::NoPrinter, PrintError::PaperOut,
+            PrintError::PrinterStopped, PrintError::PrinterRefused, PrintError::JobFailed,
+            PrintError::NotConfirmed };
+        for (const PrintSubject subject : { PrintSubject::RequestReceipt,
+                 PrintSubject::PaymentReceipt, PrintSubject::Document }) {
+            QSet<QString> seen;
+            for (const PrintError error : errors) {
+                const QString text = PrintMessages::failed(error, subject);
+                QVERIFY(!text.contains(QStringLiteral("est imprimé")));
+                QVERIFY2(text.contains(QStringLiteral("réessayez")), qPrintable(text));
+                seen.insert(text);
+            }
+            QCOMPARE(seen.size(), errors.size());
+            QVERIFY(PrintMessages::printed(subject).contains(QStringLiteral("imprimé")));
+        }
     }
 
     void receipt_datesFollowTheLanguage()

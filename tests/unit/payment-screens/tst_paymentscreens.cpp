@@ -404,10 +404,24 @@ private slots:
         waitForPage("paymentResultPage");
         QVERIFY(shown("printPaymentReceiptButton"));
         QVERIFY(!shown("savePaymentReceiptButton")); // nothing is left on a kiosk's disk
+        // A printer that cannot begin (its output under a file): never "printed", and the
+        // citizen can try again.
+        QFile blocker(m_out.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        controller().setReceiptPdfFile(m_out.filePath(QStringLiteral("blocker/printer.pdf")));
+        click("printPaymentReceiptButton");
+        QTRY_VERIFY(text("paymentReceiptMessage").contains("Aucune imprimante"));
+        QVERIFY(!text("paymentReceiptMessage").contains("est imprimé"));
+        QVERIFY(text("paymentReceiptMessage").contains("paiement est bien enregistré"));
+        QVERIFY(controller().receiptFailed());
+        QVERIFY(shown("printPaymentReceiptButton"));
+
         const QString printed = m_out.filePath(QStringLiteral("printer.pdf"));
         controller().setReceiptPdfFile(printed);
         click("printPaymentReceiptButton");
-        QTRY_VERIFY(text("paymentReceiptMessage").contains("imprimé"));
+        QTRY_VERIFY(text("paymentReceiptMessage").contains("est imprimé"));
+        QVERIFY(!controller().receiptFailed());
         const QString receipt = plainSpaces(pdfText(printed));
         QVERIFY2(receipt.contains("DEM-5") && receipt.contains("5,00"), qPrintable(receipt));
         QVERIFY(receipt.contains("Code QR"));
