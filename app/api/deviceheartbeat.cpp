@@ -39,6 +39,8 @@ void DeviceHeartbeat::start()
 
 void DeviceHeartbeat::sendNow()
 {
+    if (m_printerProbe)
+        m_printer = m_printerProbe();
     QJsonObject reader { { QStringLiteral("status"), m_reader } };
     if (!m_readerName.isEmpty())
         reader.insert(QStringLiteral("name"), m_readerName);

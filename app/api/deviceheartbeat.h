@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class CityApiClient;
 
 /**
@@ -23,6 +25,8 @@ public:
     void setReader(const QString& status, const QString& name = {});
     /** "ok", "paper_low", "paper_out", "offline" or "error". */
     void setPrinter(const QString& status) { m_printer = status; }
+    /** Asked before each report for the printer's status (the kiosk: its CUPS queue). */
+    void setPrinterProbe(std::function<QString()> probe) { m_printerProbe = std::move(probe); }
 
     void start();
     void stop() { m_timer.stop(); }
@@ -42,6 +46,7 @@ private:
     QString m_reader = QStringLiteral("absent");
     QString m_readerName;
     QString m_printer = QStringLiteral("offline");
+    std::function<QString()> m_printerProbe;
     QString m_cityStatus;
     QTimer m_timer;
     qint64 m_startedAt = 0;

@@ -6,6 +6,7 @@
 #include "audit/auditstation.h"
 #include "audit/audittrail.h"
 #include "card/cardbackend.h"
+#include "documents/cupsqueue.h"
 #include "eidlogin/cardlogin.h"
 #include "payments/paymentaudit.h"
 #include "payments/paymentreturn.h"
@@ -236,6 +237,12 @@ void AppServices::makeHeartbeat()
     };
     QObject::connect(&card, &CardService::readersChanged, heartbeat.get(), reportReaders);
     reportReaders();
+    // The printer as CUPS sees it at each report: ok, paper_out, error (stopped, refusing
+    // jobs) or offline (no such queue, no CUPS).
+    heartbeat->setPrinterProbe([name = config.printerName] {
+        return CupsQueue::heartbeatStatus(
+            CupsQueue::state(name.isEmpty() ? CupsQueue::defaultPrinter() : name));
+    });
 }
 
 void AppServices::start()

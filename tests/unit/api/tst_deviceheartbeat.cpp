@@ -55,6 +55,31 @@ private slots:
         QCOMPARE(body.value("printer").toObject().value("status").toString(),
             QStringLiteral("paper_low"));
         QVERIFY(body.contains("version") && body.contains("uptime_s"));
+
+        // With a probe (the kiosk's CUPS queue), each report says the printer as it is now.
+        city.hits.clear();
+        QStringList states { QStringLiteral("ok"), QStringLiteral("paper_out") };
+        heartbeat.setPrinterProbe(
+            [&] { return states.isEmpty() ? QString() : states.takeFirst(); });
+        heartbeat.sendNow();
+        QVERIFY(reported.wait(5000));
+        heartbeat.sendNow();
+        QVERIFY(reported.wait(5000));
+        QCOMPARE(city.hits.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(city.hits.at(0).body)
+                     .object()
+                     .value("printer")
+                     .toObject()
+                     .value("status")
+                     .toString(),
+            QStringLiteral("ok"));
+        QCOMPARE(QJsonDocument::fromJson(city.hits.at(1).body)
+                     .object()
+                     .value("printer")
+                     .toObject()
+                     .value("status")
+                     .toString(),
+            QStringLiteral("paper_out"));
     }
 };
 
