@@ -15,7 +15,12 @@ QString FormInput::dateFromInput(const QString& text)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})\\s*$"));
-    const QRegularExpressionMatch m = pattern.match(text);
+    // Eight digits in a row: what the kiosk's digits pad (which has no '/') types.
+    static const QRegularExpression digitsOnly(
+        QStringLiteral("^\\s*(\\d{2})(\\d{2})(\\d{4})\\s*$"));
+    QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        m = digitsOnly.match(text);
     if (!m.hasMatch())
         return text.trimmed();
     const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());

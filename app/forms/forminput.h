@@ -7,7 +7,8 @@
 
 /**
  * What the form's delegates need turned into the contract's values (docs/api/form-schema.md):
- * dates typed the Belgian way (30/07/1985, 30.07.1985, 30-7-1985) to YYYY-MM-DD and back, and
+ * dates typed the Belgian way (30/07/1985, 30.07.1985, 30-7-1985, or 30071985 on a digits pad)
+ * to YYYY-MM-DD and back, and
  * a chosen file to {name, content_type, base64}.
  */
 class FormInput : public QObject

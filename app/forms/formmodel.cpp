@@ -2,6 +2,7 @@
 #include "formmodel.h"
 
 #include "fieldvalidator.h"
+#include "inputkind.h"
 #include "logging/logcategories.h"
 
 #include <QDate>
@@ -152,6 +153,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const
                 { QStringLiteral("priceCents"), option.priceCents } });
         return options;
     }
+    case InputKindRole:
+        return inputKindName(inputKindOf(*field));
     default:
         return {};
     }
@@ -162,7 +165,8 @@ QHash<int, QByteArray> FormModel::roleNames() const
     return { { IdRole, "fieldId" }, { TypeRole, "type" }, { LabelRole, "label" },
         { HintRole, "hint" }, { ValueRole, "value" }, { RequiredRole, "required" },
         { VisibleRole, "visible" }, { LockedRole, "locked" }, { SourceRole, "source" },
-        { SourceLabelRole, "sourceLabel" }, { ErrorRole, "error" }, { OptionsRole, "options" } };
+        { SourceLabelRole, "sourceLabel" }, { ErrorRole, "error" }, { OptionsRole, "options" },
+        { InputKindRole, "inputKind" } };
 }
 
 QString FormModel::pageId() const

@@ -39,6 +39,7 @@ public:
         SourceLabelRole,
         ErrorRole,
         OptionsRole,
+        InputKindRole, // "text", "digits", "postcode", "nrn-be", "phone", "date", "email"
     };
     Q_ENUM(Role)
 

@@ -4,6 +4,7 @@
 
 #include "forms/formmodel.h"
 #include "forms/formschema.h"
+#include "forms/inputkind.h"
 #include "requests/cardprefillrule.h"
 
 #include <QJsonArray>
@@ -360,13 +361,75 @@ private slots:
         QCOMPARE(model.rowCount(), 6);
         const QHash<int, QByteArray> names = model.roleNames();
         for (const char* name : { "fieldId", "type", "label", "hint", "value", "required",
-                 "visible", "locked", "source", "sourceLabel", "error", "options" })
+                 "visible", "locked", "source", "sourceLabel", "error", "options", "inputKind" })
             QVERIFY2(names.values().contains(name), name);
         QCOMPARE(role(model, "who", FormModel::TypeRole).toString(), QStringLiteral("item"));
         QCOMPARE(role(model, "who", FormModel::OptionsRole).toList().size(), 2);
         QCOMPARE(role(model, "child_name", FormModel::VisibleRole).toBool(), false);
         model.setValue("who", QStringLiteral("child"));
         QCOMPARE(role(model, "child_name", FormModel::VisibleRole).toBool(), true);
+    }
+
+    // Issue 17: the kiosk's keyboard shows digits for digits, postcodes, national numbers and
+    // dates, the dial pad for phones; the kind comes from the schema, QML only maps it.
+    void inputKind_fromTypeAndValidation()
+    {
+        FormModel model;
+        model.setSchema(schema());
+        QCOMPARE(role(model, "nrn", FormModel::InputKindRole).toString(), QStringLiteral("nrn-be"));
+        QCOMPARE(
+            role(model, "phone", FormModel::InputKindRole).toString(), QStringLiteral("phone"));
+        QCOMPARE(
+            role(model, "email", FormModel::InputKindRole).toString(), QStringLiteral("email"));
+        QCOMPARE(
+            role(model, "surname", FormModel::InputKindRole).toString(), QStringLiteral("text"));
+        QCOMPARE(role(model, "who", FormModel::InputKindRole).toString(), QStringLiteral("text"));
+
+        FormField f;
+        f.type = FieldType::Date;
+        QCOMPARE(inputKindOf(f), InputKind::Date);
+        f.type = FieldType::String;
+        f.validation.type = FieldValidation::Type::Digits;
+        QCOMPARE(inputKindOf(f), InputKind::Digits); // "Nombre d'exemplaires"
+        f.validation.type = FieldValidation::Type::Regex;
+        f.validation.pattern = QStringLiteral("[1-9][0-9]{3}");
+        QCOMPARE(inputKindOf(f), InputKind::Digits);
+        f.prefill.attribute = QStringLiteral("zip");
+        QCOMPARE(inputKindOf(f), InputKind::Postcode);
+        f.validation.pattern = QStringLiteral("[^<>]{2,200}");
+        QCOMPARE(inputKindOf(f), InputKind::Text);
+        f.type = FieldType::Text; // a text area stays a text, whatever its validation
+        f.validation.type = FieldValidation::Type::Digits;
+        QCOMPARE(inputKindOf(f), InputKind::Text);
+        QCOMPARE(inputKindName(InputKind::NationalNumber), QStringLiteral("nrn-be"));
+        QCOMPARE(inputKindName(InputKind::Postcode), QStringLiteral("postcode"));
+    }
+
+    void patternIsDigitsOnly_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("digits");
+        QTest::newRow("postcode") << "[1-9][0-9]{3}" << true;
+        QTest::newRow("year") << "1[6-9][0-9]{2}|20[0-9]{2}" << true;
+        QTest::newRow("\\d+") << "\\d+" << true;
+        QTest::newRow("group") << "(?:0|[1-9][0-9]*)" << true;
+        QTest::newRow("range of classes") << "[05-8]{1,3}" << true;
+        QTest::newRow("negated class") << "[^<>]{2,200}" << false;
+        QTest::newRow("any") << "[\\s\\S]{0,1000}" << false;
+        QTest::newRow("hex") << "[0-9a-f]+" << false;
+        QTest::newRow("dot") << "[0-9]+.[0-9]+" << false;
+        QTest::newRow("letter") << "BE[0-9]{14}" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("only quantifiers") << "()?" << false;
+        QTest::newRow("open class") << "[0-9" << false;
+        QTest::newRow("dangling range") << "[-9]" << false;
+    }
+
+    void patternIsDigitsOnly()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, digits);
+        QCOMPARE(::patternIsDigitsOnly(pattern), digits);
     }
 
     // Issue 17: a card read and then pulled must not leave its holder's identity, locked, in

@@ -126,6 +126,11 @@ private slots:
         QCOMPARE(
             FormInput::dateFromInput(QStringLiteral("31/02/2020")), QStringLiteral("31/02/2020"));
         QCOMPARE(FormInput::dateFromInput(QStringLiteral("hier")), QStringLiteral("hier"));
+        // The kiosk's digits pad has no '/': eight digits are a date, fewer are not yet.
+        QCOMPARE(
+            FormInput::dateFromInput(QStringLiteral("30071985")), QStringLiteral("1985-07-30"));
+        QCOMPARE(FormInput::dateFromInput(QStringLiteral("3007198")), QStringLiteral("3007198"));
+        QCOMPARE(FormInput::dateFromInput(QStringLiteral("31022020")), QStringLiteral("31022020"));
         QCOMPARE(
             FormInput::dateForInput(QStringLiteral("1985-07-30")), QStringLiteral("30/07/1985"));
         QCOMPARE(FormInput::dateForInput(QStringLiteral("30/0")), QStringLiteral("30/0"));
