@@ -1052,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>KioskKeyboard</name>
+    <message>
+        <source>Masquer le clavier</source>
+        <translation>Hide keyboard</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Langue</source>

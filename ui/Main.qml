@@ -112,8 +112,7 @@ ApplicationWindow {
         objectName: "keyboardLoader"
         active: AppInfo.kiosk
         z: 1100
-        width: parent.width
-        height: parent.height
+        anchors.fill: parent
         source: "components/KioskKeyboard.qml"
     }
 

@@ -22,6 +22,8 @@ ColumnLayout {
     property string sourceLabel
     property string error
     property var options: []
+    // What the value is made of (FormModel's inputKind, decided in C++): the keys to offer.
+    property string inputKind: "text"
     property bool shown: true
     property var form: RequestController.form
 
@@ -31,6 +33,19 @@ ColumnLayout {
 
     function focusInput() { if (loader.item) loader.item.forceActiveFocus() } // qmllint disable type
     function setValue(v) { root.form.setValue(root.fieldId, v) }
+    // The on-screen keyboard's layout for the field's kind: its digits pad for numbers,
+    // postcodes, national numbers and dates (typed 30071985), its dial pad for phones.
+    readonly property int keyboardHints: {
+        switch (inputKind) {
+        case "digits":
+        case "postcode":
+        case "nrn-be":
+        case "date": return Qt.ImhDigitsOnly
+        case "phone": return Qt.ImhDialableCharactersOnly
+        case "email": return Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+        default: return Qt.ImhNone
+        }
+    }
 
     // No file picker at the kiosk (no files there): the field says who can help instead.
     visible: shown
@@ -97,10 +112,12 @@ ColumnLayout {
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             color: Theme.text
-            inputMethodHints: root.type === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase : Qt.ImhNone
+            inputMethodHints: root.keyboardHints
             Accessible.name: root.accessibleLabel
             Accessible.description: root.error
             onTextEdited: root.setValue(text)
+            // Enter at the kiosk is "done": the field lets go, the on-screen keyboard goes.
+            onAccepted: if (AppInfo.kiosk) focus = false
             background: Rectangle {
                 radius: Theme.radius
                 color: parent.readOnly ? Theme.lockedSurface : Theme.surface // qmllint disable type
@@ -119,10 +136,12 @@ ColumnLayout {
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             color: Theme.text
-            inputMethodHints: Qt.ImhDate
+            inputMethodHints: root.keyboardHints
             Accessible.name: root.accessibleLabel
             Accessible.description: qsTr("Date au format jour/mois/année")
             onTextEdited: root.setValue(FormInput.dateFromInput(text))
+            // Enter at the kiosk is "done": the field lets go, the on-screen keyboard goes.
+            onAccepted: if (AppInfo.kiosk) focus = false
             background: Rectangle {
                 radius: Theme.radius
                 color: parent.readOnly ? Theme.lockedSurface : Theme.surface // qmllint disable type

@@ -40,7 +40,13 @@ ColumnLayout {
         color: Theme.text
         Accessible.name: root.label
         Accessible.description: root.error
-        onAccepted: root.accepted()
+        // At the kiosk, Enter is "done": unless the page moved the focus on (e-mail, then
+        // password), the field lets go and the on-screen keyboard goes away.
+        onAccepted: {
+            root.accepted()
+            if (AppInfo.kiosk && input.activeFocus)
+                input.focus = false
+        }
         onTextEdited: root.edited()
         background: Rectangle {
             radius: Theme.radius

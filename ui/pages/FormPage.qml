@@ -146,6 +146,7 @@ ScrollPage {
             sourceLabel: model.sourceLabel
             error: model.error
             options: model.options
+            inputKind: model.inputKind
             shown: model.visible
         }
     }
