@@ -132,25 +132,50 @@ std::optional<std::string> CardLoginSigner::waitForPin(int triesLeft)
     return pin;
 }
 
-void CardLoginSigner::submitPin(const QString& pin)
+void CardLoginSigner::typeDigit(int digit)
 {
-    if (!m_pinRequested)
+    if (!m_pinRequested || digit < 0 || digit > 9 || m_typedLength >= kMaxPinLength)
         return;
-    QByteArray utf8 = pin.toUtf8();
+    m_typed[size_t(m_typedLength++)] = char('0' + digit);
+    emit pinLengthChanged();
+}
+
+void CardLoginSigner::eraseDigit()
+{
+    if (m_typedLength == 0)
+        return;
+    m_typed[size_t(--m_typedLength)] = '\0';
+    emit pinLengthChanged();
+}
+
+void CardLoginSigner::clearPin()
+{
+    OPENSSL_cleanse(m_typed.data(), m_typed.size());
+    if (m_typedLength == 0)
+        return;
+    m_typedLength = 0;
+    emit pinLengthChanged();
+}
+
+void CardLoginSigner::confirmPin()
+{
+    if (!m_pinRequested || m_typedLength < kMinPinLength)
+        return;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         if (m_pin)
             wipe(*m_pin);
-        m_pin = std::string(utf8.constData(), size_t(utf8.size()));
+        m_pin = std::string(m_typed.data(), size_t(m_typedLength));
         m_answered = true;
     }
-    utf8.fill('\0');
+    clearPin();
     m_pinReady.notify_all();
     setStep(false, false, m_triesLeft, true);
 }
 
 void CardLoginSigner::cancel()
 {
+    clearPin();
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         if (m_pin)

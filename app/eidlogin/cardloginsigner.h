@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <array>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -32,6 +33,7 @@ class CardLoginSigner : public QObject
     Q_PROPERTY(int triesLeft READ triesLeft NOTIFY stepChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stepChanged)
     Q_PROPERTY(bool pinBlocked READ pinBlocked NOTIFY stepChanged)
+    Q_PROPERTY(int pinLength READ pinLength NOTIFY pinLengthChanged)
 
 public:
     /** How the signature is made: the card library in production, a script in tests. */
@@ -57,13 +59,25 @@ public:
     EidSigner signer(
         std::function<QString()> reader, std::function<void(EidLoginEvidence&)> addCardFiles = {});
 
-    /** The PIN the citizen typed; the caller clears its own copy right after. */
-    Q_INVOKABLE void submitPin(const QString& pin);
+    static constexpr int kMinPinLength = 4;
+    static constexpr int kMaxPinLength = 12;
+
+    // The PIN arrives digit by digit and is kept here, in a fixed buffer wiped after use: it
+    // never exists as a QString or a JavaScript string; the screen shows only pinLength.
+    int pinLength() const { return m_typedLength; }
+    /** One digit (0-9) from the on-screen pad or the keys; ignored beyond 12 or when not asked. */
+    Q_INVOKABLE void typeDigit(int digit);
+    Q_INVOKABLE void eraseDigit();
+    /** Forgets the digits typed so far (the page goes, the citizen gives up). */
+    Q_INVOKABLE void clearPin();
+    /** Hands the 4 to 12 digits typed to the card operation and wipes them here. */
+    Q_INVOKABLE void confirmPin();
     /** The citizen gave up (or the session ended): the card operation stops before VERIFY. */
     Q_INVOKABLE void cancel();
 
 signals:
     void stepChanged();
+    void pinLengthChanged();
 
 private:
     std::optional<std::string> waitForPin(int triesLeft);
@@ -81,5 +95,7 @@ private:
     std::condition_variable m_pinReady;
     std::optional<std::string> m_pin;
     bool m_answered = false;
+    std::array<char, kMaxPinLength> m_typed {}; // GUI thread only
+    int m_typedLength = 0;
     bool m_shuttingDown = false;
 };

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Eguichet
 
 // eID login (FAQ 4): the PIN on an on-screen pad, or on the reader's own keys when it has a
-// PIN pad. The PIN is handed to the card side at once and the field is emptied; it is never
-// in an accessible name, never spoken, never kept.
+// PIN pad. Each digit goes to C++ at once (CardLoginSigner.typeDigit): the PIN never exists
+// as a JavaScript string; this page shows only how many digits were typed. Never in an
+// accessible name, never spoken, never kept.
 Page {
     id: page
     objectName: "pinEntryPage"
@@ -34,16 +35,10 @@ Page {
         }
     }
     onErrorChanged: if (error.length > 0) SpokenGuide.say(error)
-    Component.onDestruction: pin.text = ""
+    Component.onDestruction: CardLoginSigner.clearPin()
 
-    function press(digit) {
-        if (pin.text.length < 12)
-            pin.text += digit
-    }
-    function confirm() {
-        CardLoginSigner.submitPin(pin.text)
-        pin.text = ""
-    }
+    function press(digit) { CardLoginSigner.typeDigit(digit) }
+    function confirm() { CardLoginSigner.confirmPin() }
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -98,18 +93,25 @@ Page {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        TextField {
-            id: pin
+        // One dot per digit typed: the count, never the digits.
+        Label {
             objectName: "pinField"
             Layout.fillWidth: true
             visible: page.asking
-            readOnly: true
-            echoMode: TextInput.Password
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
             font.pixelSize: Theme.fontHeadline
-            implicitHeight: Theme.touchTarget
+            color: Theme.text
+            Layout.minimumHeight: Theme.touchTarget
+            text: "●".repeat(CardLoginSigner.pinLength)
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+            }
+            Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Code PIN")
-            Accessible.description: qsTr("%n chiffre(s) tapé(s)", "", pin.text.length)
+            Accessible.description: qsTr("%n chiffre(s) tapé(s)", "", CardLoginSigner.pinLength)
         }
         GridLayout {
             objectName: "pinPad"
@@ -125,7 +127,7 @@ Page {
                     objectName: "pinKey" + modelData
                     text: modelData
                     implicitWidth: Theme.touchTarget * 1.6
-                    onClicked: page.press(modelData)
+                    onClicked: page.press(Number(modelData))
                 }
             }
             KioskButton {
@@ -134,18 +136,18 @@ Page {
                 text: "⌫"
                 implicitWidth: Theme.touchTarget * 1.6
                 Accessible.name: qsTr("Effacer un chiffre")
-                onClicked: pin.text = pin.text.slice(0, -1)
+                onClicked: CardLoginSigner.eraseDigit()
             }
             KioskButton {
                 objectName: "pinKey0"
                 text: "0"
                 implicitWidth: Theme.touchTarget * 1.6
-                onClicked: page.press("0")
+                onClicked: page.press(0)
             }
             KioskButton {
                 objectName: "pinKeyOk"
                 text: qsTr("Valider")
-                enabled: pin.text.length >= 4
+                enabled: CardLoginSigner.pinLength >= 4
                 implicitWidth: Theme.touchTarget * 1.6
                 onClicked: page.confirm()
             }
@@ -181,7 +183,6 @@ Page {
             secondary: true
             text: qsTr("Annuler")
             onClicked: {
-                pin.text = ""
                 CardLoginSigner.cancel()
                 Navigator.goBack()
             }

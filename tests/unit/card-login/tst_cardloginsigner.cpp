@@ -26,6 +26,14 @@ eid::AuthenticationSignature ecSignature()
     return s;
 }
 
+/** The citizen's presses on the pad, one digit at a time, then "Valider". */
+void typePin(CardLoginSigner& signer, const char* digits)
+{
+    for (const char* d = digits; *d; ++d)
+        signer.typeDigit(*d - '0');
+    signer.confirmPin();
+}
+
 } // namespace
 
 class TestCardLoginSigner : public QObject
@@ -64,7 +72,7 @@ private slots:
         run(signer, &out);
         QTRY_VERIFY(signer.pinRequested());
         QCOMPARE(signer.triesLeft(), 3);
-        signer.submitPin(QStringLiteral("1234"));
+        typePin(signer, "1234");
         QTRY_VERIFY(out.called);
         QCOMPARE(seenPin, std::string("1234"));
         QCOMPARE(seenReader, std::string("Virtual PCD 00 00"));
@@ -89,10 +97,45 @@ private slots:
         Outcome out;
         run(signer, &out);
         QTRY_VERIFY(signer.pinRequested());
-        signer.submitPin(QStringLiteral("9999"));
+        typePin(signer, "9999");
         QTRY_VERIFY(out.called);
         QVERIFY(!out.evidence);
         QVERIFY2(out.error.contains(QStringLiteral("2")), qPrintable(out.error));
+    }
+
+    void pinDigits_countedHere_boundedAndWipedOnConfirm()
+    {
+        std::string seenPin;
+        CardLoginSigner signer(
+            [&](const std::string&, const eid::Bytes&, const auto& pinProvider, const auto&) {
+                std::optional<std::string> pin = pinProvider(3);
+                seenPin = pin ? *pin : std::string("none");
+                return eid::Result<eid::AuthenticationSignature>(
+                    eid::Error { eid::ErrorCode::Cancelled, {} });
+            });
+        signer.typeDigit(1); // not asked yet: nothing kept
+        QCOMPARE(signer.pinLength(), 0);
+        Outcome out;
+        run(signer, &out);
+        QTRY_VERIFY(signer.pinRequested());
+        QSignalSpy length(&signer, &CardLoginSigner::pinLengthChanged);
+        for (int d : { 1, 2, 3 })
+            signer.typeDigit(d);
+        signer.typeDigit(42); // not a digit
+        signer.typeDigit(-1);
+        QCOMPARE(signer.pinLength(), 3);
+        signer.confirmPin(); // fewer than 4: not handed over
+        QVERIFY(signer.pinRequested());
+        for (int i = 0; i < 20; ++i)
+            signer.typeDigit(9);
+        QCOMPARE(signer.pinLength(), CardLoginSigner::kMaxPinLength);
+        signer.eraseDigit();
+        QCOMPARE(signer.pinLength(), CardLoginSigner::kMaxPinLength - 1);
+        signer.confirmPin();
+        QCOMPARE(signer.pinLength(), 0); // gone from here at once
+        QTRY_VERIFY(out.called);
+        QCOMPARE(seenPin, std::string("12399999999"));
+        QVERIFY(length.count() >= 3);
     }
 
     void cancel_givesNoPinToTheCard()

@@ -4,6 +4,7 @@
 #include "qmlfind.h"
 #include "testservices.h"
 
+#include <QMetaProperty>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -82,6 +83,22 @@ private slots:
             { "pinKey1", "pinKey2", "pinKey3", "pinKey5", "pinKeyErase", "pinKey4" })
             tap(key);
         QCOMPARE(item("pinField")->property("text").toString().size(), 4);
+        // The PIN is in no string of the screen's objects (it lives in C++, digit by digit).
+        QObject* root = item("pinPad")->window()->contentItem();
+        QList<QObject*> objects = root->findChildren<QObject*>();
+        objects << root;
+        for (QObject* o : objects) {
+            const QMetaObject* mo = o->metaObject();
+            for (int i = 0; i < mo->propertyCount(); ++i) {
+                const QMetaProperty p = mo->property(i);
+                if (p.metaType().id() != QMetaType::QString)
+                    continue;
+                QVERIFY2(!p.read(o).toString().contains(QStringLiteral("1234")),
+                    qPrintable(QStringLiteral("the PIN is in %1.%2")
+                                   .arg(QString::fromLatin1(mo->className()),
+                                       QString::fromLatin1(p.name()))));
+            }
+        }
         QVERIFY(item("pinKeyOk")->isEnabled());
         tap("pinKeyOk");
         QCOMPARE(item("pinField")->property("text").toString(), QString());
