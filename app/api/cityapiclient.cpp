@@ -51,6 +51,8 @@ ApiError::Code codeForStatus(int status)
     case 429:
         return ApiError::RateLimited;
     default:
+        if (status >= 300 && status < 400)
+            return ApiError::MalformedResponse; // a redirect is never followed (the city has none)
         return status >= 500 ? ApiError::ServerError : ApiError::BadRequest;
     }
 }
@@ -201,8 +203,10 @@ void CityApiClient::start(const std::shared_ptr<Call>& call)
 
     QNetworkRequest request(url);
     request.setSslConfiguration(m_tls.configuration());
+    // No redirect is followed: a hostile network or front must not send the app, its token
+    // or a citizen's data anywhere else than the configured city.
     request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Accept-Language", m_language.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader,

@@ -296,6 +296,26 @@ private slots:
         QCOMPARE(city->hits.size(), 1); // the wait is the caller's to show, not ours to retry
     }
 
+    void followsNoRedirect()
+    {
+        // A hostile network or a hijacked front sends the app elsewhere: the app goes nowhere.
+        auto city = server();
+        city->handler = [](const FakeCityServer::Hit& hit, QHttpServerResponder& r) {
+            if (hit.path.endsWith(QLatin1String("/elsewhere"))) {
+                FakeCityServer::answer(
+                    r, 200, FakeCityServer::ok(QJsonObject { { "hello", "elsewhere" } }));
+                return;
+            }
+            FakeCityServer::answer(
+                r, 302, QJsonObject {}, { { "Location", QByteArray("/v1/elsewhere") } });
+        };
+        CityApiClient client(settingsFor(*city), &m_network);
+        const ApiResult r = get(client, "/x");
+        QVERIFY(r.error != ApiError::None);
+        QCOMPARE(city->hits.size(), 1); // never followed
+        QVERIFY(!r.data.toObject().value(QStringLiteral("hello")).isString());
+    }
+
     void validationErrorsPerField()
     {
         auto city = server();
